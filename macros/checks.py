@@ -1,0 +1,168 @@
+"""Checks that need more than one value: totals, ratios, references, notes.
+
+The schema checks each value alone. Here the build checks what the report
+says *between* values (a total equals its parts, 27/393 is the stated 6,8%),
+and that every reference between data files points somewhere. Where the
+source itself is off, the data says so (`sai_lech_nguon`) and the build
+accepts that one discrepancy knowingly.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from macros.errors import EditorError
+from macros.formatting import format_figure, format_number
+from macros.models import (Count, EqualCheck, FigureBase, Money, NotAboveCheck, Percent, Ratio,
+                           RatioCheck, Span, SumCheck, Year, YearsCheck)
+from macros.site_data import FIGURES_FILE, REPORT_FILE, Place, YearData
+
+class OperandError(Exception):
+    """An operand of a check names no figure, or no usable number."""
+
+
+def check_year(data: YearData) -> list[EditorError]:
+    """Every cross-value problem of one year."""
+    return [*_check_references(data), *_check_relations(data)]
+
+
+def _check_references(data: YearData) -> list[EditorError]:
+    errors: list[EditorError] = []
+    notes = data.notes
+
+    def need_note(key: str | None, place: Place, owner: str) -> None:
+        if key is not None and key not in notes:
+            errors.append(EditorError(place.file, place.line, owner,
+                                      f'Ghi chú biên tập "{key}" không có trong {data.file("ghi-chu.yml")}.',
+                                      "Sửa tên ghi chú, hoặc thêm ghi chú đó vào ghi-chu.yml."))
+
+    for key, figure in data.figures.items():
+        place = data.place("so_lieu", key)
+        need_note(figure.ghi_chu, place, key)
+        if not data.valid_section(figure.muc):
+            errors.append(_bad_section(data, place, key, figure.muc))
+        if figure.nguyen_van is not None:
+            if figure.ghi_chu is None:
+                errors.append(EditorError(place.file, place.line, key,
+                                          "Có \"nguyen_van\" (cách viết khác trong bản gốc) nhưng không có ghi chú "
+                                          "biên tập giải thích cho người đọc.",
+                                          "Thêm \"ghi_chu: <tên ghi chú>\" và viết ghi chú trong ghi-chu.yml."))
+            if figure.nguyen_van == format_figure(figure):
+                errors.append(EditorError(place.file, place.line, key,
+                                          "\"nguyen_van\" giống hệt cách hiển thị thông thường nên không cần.",
+                                          "Xóa dòng nguyen_van (và ghi chú nếu không còn cần)."))
+    for kind, entries in (("van_ban", data.documents), ("ghi_chu", data.notes)):
+        for key, entry in entries.items():
+            if not data.valid_section(entry.muc):
+                errors.append(_bad_section(data, data.place(kind, key), key, entry.muc))
+    report_file = data.file(REPORT_FILE)
+    need_note(data.report.so_hieu.ghi_chu, Place(report_file, None), "so_hieu.ghi_chu")
+    need_note(data.report.ngay_ky.ghi_chu, Place(report_file, None), "ngay_ky.ghi_chu")
+    for key in data.report.so_lieu_chinh:
+        if key not in data.figures:
+            errors.append(EditorError(report_file, None, "so_lieu_chinh",
+                                      f'Số liệu chính "{key}" không có trong {data.file(FIGURES_FILE)}.',
+                                      "Sửa tên số liệu cho đúng với so-lieu.yml."))
+    return errors
+
+
+def _bad_section(data: YearData, place: Place, key: str, muc: str) -> EditorError:
+    known = ", ".join(sorted(data.section_numbers()))
+    return EditorError(place.file, place.line, f"{key}.muc",
+                       f'Mục "{muc}" không có trong mục lục của báo cáo năm {data.year}.',
+                       f"Dùng số mục như trong bao-cao.yml ({known}), hoặc Mở đầu / Đầu văn bản / Kết thúc.")
+
+
+def operand(data: YearData, ref: str) -> Decimal:
+    """The number named by `ref`: "key", or "key.tu" / "key.mau" for a ratio's parts."""
+    head, _, tail = ref.rpartition(".")
+    key, part = (head, tail) if tail in ("tu", "mau") else (ref, "")
+    figure = data.figures.get(key)
+    if figure is None:
+        raise OperandError(f'Không có số liệu "{key}".')
+    if isinstance(figure, Ratio):
+        if not part:
+            raise OperandError(f'"{key}" là tỷ số: ghi rõ "{key}.tu" hoặc "{key}.mau".')
+        return Decimal(getattr(figure, part))
+    if part:
+        raise OperandError(f'"{key}" không phải tỷ số nên không có ".{part}".')
+    if isinstance(figure, (Money, Percent, Count, Year)):
+        return Decimal(str(figure.gia_tri))
+    raise OperandError(f'"{key}" không phải là một con số để cộng trừ, so sánh.')
+
+
+def _shown(value: Decimal) -> str:
+    decimals = max(0, -value.normalize().as_tuple().exponent)
+    return format_number(value, decimals=min(decimals, 6))
+
+
+def _check_relations(data: YearData) -> list[EditorError]:
+    errors: list[EditorError] = []
+    for check, place in data.checks:
+        try:
+            problem = _evaluate(data, check)
+        except OperandError as error:
+            errors.append(EditorError(place.file, place.line, "kiem_tra", str(error),
+                                      "Sửa tên số liệu trong phần kiem_tra cho đúng với so_lieu."))
+            continue
+        accepted = check.sai_lech_nguon
+        if problem and accepted is None:
+            errors.append(EditorError(
+                place.file, place.line, "kiem_tra", problem,
+                "Kiểm tra lại các số với bản báo cáo. Nếu chính bản gốc sai, giữ số của bản gốc và "
+                "thêm \"sai_lech_nguon: {ghi_chu: <tên ghi chú>}\" cùng một ghi chú biên tập."))
+        elif not problem and accepted is not None:
+            errors.append(EditorError(
+                place.file, place.line, "kiem_tra.sai_lech_nguon",
+                "Đã ghi nhận sai lệch của bản gốc nhưng các số hiện đã khớp nhau.",
+                "Xóa phần sai_lech_nguon (và ghi chú biên tập nếu không còn cần)."))
+        elif accepted is not None and accepted.ghi_chu not in data.notes:
+            errors.append(EditorError(place.file, place.line, "kiem_tra.sai_lech_nguon.ghi_chu",
+                                      f'Ghi chú biên tập "{accepted.ghi_chu}" không có.',
+                                      "Thêm ghi chú đó vào ghi-chu.yml hoặc sửa tên."))
+    return errors
+
+
+def _evaluate(data: YearData, check) -> str | None:
+    """None when the relation holds, else a Vietnamese sentence naming the figures."""
+    match check:
+        case SumCheck():
+            total = operand(data, check.tong)
+            parts = [operand(data, ref) for ref in check.thanh_phan]
+            if sum(parts) != total:
+                listed = " + ".join(f"{ref} ({_shown(v)})" for ref, v in zip(check.thanh_phan, parts))
+                return (f"Tổng không khớp: {check.tong} = {_shown(total)}, nhưng {listed} = "
+                        f"{_shown(sum(parts))}.")
+        case RatioCheck():
+            percent = data.figures.get(check.ti_le)
+            if not isinstance(percent, Percent):
+                raise OperandError(f'"{check.ti_le}" không phải là số phần trăm.')
+            part, whole = operand(data, check.ti_so + ".tu"), operand(data, check.ti_so + ".mau")
+            exact = part / whole * 100
+            step = Decimal(1).scaleb(-percent.so_thap_phan)
+            rounded = exact.quantize(step, rounding=ROUND_HALF_UP)
+            if rounded != Decimal(str(percent.gia_tri)).quantize(step):
+                return (f"Tỷ lệ không khớp: {check.ti_so} = {_shown(part)}/{_shown(whole)} = "
+                        f"{_shown(exact.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}%, làm tròn là "
+                        f"{_shown(rounded)}%, nhưng {check.ti_le} = {_shown(Decimal(str(percent.gia_tri)))}%.")
+        case EqualCheck():
+            values = [operand(data, ref) for ref in check.cac_so]
+            if len(set(values)) > 1:
+                listed = ", ".join(f"{ref} = {_shown(v)}" for ref, v in zip(check.cac_so, values))
+                return f"Các số phải bằng nhau nhưng khác nhau: {listed}."
+        case YearsCheck():
+            span = data.figures.get(check.khoang)
+            if not isinstance(span, Span):
+                raise OperandError(f'"{check.khoang}" không phải là một khoảng thời gian.')
+            start, end = (value.year if isinstance(value, datetime.date) else value
+                          for value in (span.tu, span.den))
+            years = operand(data, check.so_nam)
+            if Decimal(end - start) != years:
+                return (f"Số năm không khớp: {check.so_nam} = {_shown(years)}, nhưng khoảng "
+                        f"{check.khoang} dài {end - start} năm.")
+        case NotAboveCheck():
+            value, limit = operand(data, check.so), operand(data, check.nguong)
+            if value > limit:
+                return (f"{check.so} = {_shown(value)} vượt ngưỡng {check.nguong} = {_shown(limit)}.")
+    return None

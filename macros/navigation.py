@@ -1,0 +1,34 @@
+"""The site's navigation, built from each year's table of contents.
+
+The order and numbering of a report's sections are data (`muc_luc` in
+bao-cao.yml), so the menu mirrors the report and adding a year adds its
+section to the menu without anyone editing mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from macros.site_data import Site, YearData
+
+NavItem = str | dict[str, "str | list[NavItem]"]
+
+
+def year_nav(data: YearData) -> list[NavItem]:
+    """One year: its overview, then its sections in the report's order."""
+    items: list[NavItem] = [{f"Tổng quan năm {data.year}": f"{data.year}/index.md"}]
+    for top in data.report.muc_luc:
+        title = f"{top.so}. {top.tieu_de}"
+        if top.trang:
+            items.append({title: f"{data.year}/{top.trang}.md"})
+        else:
+            items.append({title: [{f"{child.so}. {child.tieu_de}": f"{data.year}/{child.trang}.md"}
+                                  for child in top.muc_con]})
+    return items
+
+
+def site_nav(site: Site, docs_dir: Path) -> list[NavItem]:
+    """Home, every year newest first, then the other top-level pages by file name."""
+    others = sorted(path.name for path in docs_dir.glob("*.md") if path.name != "index.md")
+    years: list[NavItem] = [{f"Năm {data.year}": year_nav(data)} for data in site.newest_first()]
+    return ["index.md", *years, *others]

@@ -1,0 +1,181 @@
+"""The HTML and Markdown that figures, notes and document parts become on a page.
+
+Every string that comes from data is escaped here, for HTML and for Markdown,
+so that a value such as "<script>" or "*bold*" typed into YAML is shown as
+those characters and never runs or changes the page's formatting.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+
+from macros.formatting import displayed, format_day, format_number
+from macros.models import Document, FigureBase, Note
+from macros.site_data import PageEntry, YearData
+
+# Characters Markdown would act on inside text; written as entities they are inert.
+_MARKDOWN_ACTIVE = {"\\": "&#92;", "*": "&#42;", "_": "&#95;", "`": "&#96;",
+                    "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;", "#": "&#35;"}
+
+
+def text(value: str) -> str:
+    """Escape data text for a Markdown page: no HTML, no Markdown, just the characters."""
+    escaped = html.escape(value, quote=True)
+    return "".join(_MARKDOWN_ACTIVE.get(char, char) for char in escaped)
+
+
+def attribute(value: str) -> str:
+    """Escape data text for an HTML attribute value."""
+    return html.escape(value, quote=True)
+
+
+def note_anchor(key: str) -> str:
+    return f"ghi-chu-{key}"
+
+
+def note_marker(key: str) -> str:
+    """A visible link from a figure to the editorial note about it."""
+    return (f'<sup class="ghi-chu-dau"><a href="#{attribute(note_anchor(key))}" '
+            f'title="Xem ghi chú biên tập">{text("[ghi chú]")}</a></sup>')
+
+
+def figure(key: str, value: FigureBase) -> str:
+    """A figure in running text: as the report writes it, with its meaning on hover."""
+    unit = f"; đơn vị: {value.unit}" if value.unit else ""
+    title = f"{value.y_nghia} (mục {value.muc}{unit})"
+    shown = (f'<span class="so-lieu" data-khoa="{attribute(key)}" title="{attribute(title)}">'
+             f"{text(displayed(value))}</span>")
+    return shown + (note_marker(value.ghi_chu) if value.ghi_chu else "")
+
+
+def document_title(document: Document) -> str:
+    """"Kết luận số 92-KL/TU ngày 19/12/2022 của Ban Chấp hành Đảng bộ thành phố"."""
+    parts = [f"{document.loai} số {document.so_hieu}"]
+    if document.ngay:
+        parts.append(f"ngày {format_day(document.ngay, document.mau_ngay)}")
+    if document.co_quan:
+        parts.append(f"của {document.co_quan}")
+    if document.trich_yeu:
+        parts.append(f"về {document.trich_yeu}")
+    return " ".join(parts)
+
+
+def document(key: str, value: Document, part: str) -> str:
+    """A cited document's number ("so_hieu") or date ("ngay")."""
+    shown = value.so_hieu if part == "so_hieu" else format_day(value.ngay, value.mau_ngay)
+    return (f'<span class="van-ban" data-khoa="{attribute(key)}" '
+            f'title="{attribute(document_title(value))}">{text(shown)}</span>')
+
+
+def note(key: str, value: Note) -> str:
+    """An editorial note, placed by the editor after the passage it explains.
+
+    Built from spans (shown as blocks by CSS) so that it is valid HTML both on
+    its own line and inside an indented list item, where Markdown wraps it in
+    a paragraph.
+    """
+    return (f'<span class="admonition note ghi-chu-bien-tap" role="note" '
+            f'id="{attribute(note_anchor(key))}">'
+            f'<span class="admonition-title">Ghi chú biên tập</span>'
+            f'<span class="ghi-chu-bien-tap__noi-dung">{text(value.noi_dung)}</span></span>')
+
+
+def document_header(data: YearData) -> str:
+    """Number, place and date, type and title, as at the top of the signed document."""
+    report = data.report
+    number = "" if report.so_hieu.so is None else format_number(report.so_hieu.so, grouping=False)
+    signed = report.ngay_ky
+
+    def blank_or(value: int | None) -> str:
+        if value is None:
+            return '<span class="de-trong" title="Bản gốc để trống">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+        return format_number(value, min_digits=2)
+
+    notes = [key for key in (report.so_hieu.ghi_chu, signed.ghi_chu) if key]
+    lines = [
+        '<div class="dau-van-ban">',
+        f'<p class="so-hieu">Số: {text(number)}/{text(report.so_hieu.ky_hieu)}</p>',
+        f'<p class="dia-danh-ngay"><em>{text(report.dia_danh)}, ngày {blank_or(signed.ngay)} '
+        f'tháng {blank_or(signed.thang)} năm {format_number(signed.nam, grouping=False)}</em></p>',
+        f'<h1 class="ten-van-ban"><span class="loai-van-ban">{text(report.loai_van_ban)}</span> '
+        f'<span class="trich-yeu">{text(report.tieu_de)}</span></h1>',
+        "</div>",
+    ]
+    return "".join(lines) + "".join(f"\n\n{note(key, data.notes[key])}" for key in notes)
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """Markdown link target from one docs-relative .md path to another."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def table_of_contents(data: YearData, from_page: str) -> str:
+    """The report's numbered sections as a nested Markdown list of links."""
+    lines: list[str] = []
+    for top in data.report.muc_luc:
+        label = text(f"{top.so}. {top.tieu_de}")
+        if top.trang:
+            lines.append(f"- [{label}]({relative(from_page, f'{data.year}/{top.trang}.md')})")
+        else:
+            lines.append(f"- {label}")
+        for child in top.muc_con:
+            target = relative(from_page, f"{data.year}/{child.trang}.md")
+            lines.append(f"    - [{text(f'{child.so}. {child.tieu_de}')}]({target})")
+    return "\n".join(lines)
+
+
+def page_title(entry: PageEntry) -> str:
+    return text(entry.title)
+
+
+def closing(data: YearData) -> str:
+    """"Nơi nhận" and the signature block, laid out side by side as on paper."""
+    report = data.report
+    recipients = "".join(f"<li>{text(item)}</li>" for item in report.noi_nhan)
+    signer = report.nguoi_ky
+    return (
+        '<div class="ket-thuc-van-ban">'
+        f'<div class="noi-nhan"><p><strong><em>Nơi nhận:</em></strong></p><ul>{recipients}</ul></div>'
+        f'<div class="chu-ky"><p><strong>{text(signer.quyen_han)}<br>{text(signer.chuc_vu)}</strong></p>'
+        f'<p class="ho-ten"><strong>{text(signer.ho_ten)}</strong></p></div>'
+        "</div>"
+    )
+
+
+def report_name(data: YearData) -> str:
+    """"Báo cáo công tác chính quyền năm 2023 và nhiệm vụ năm 2024"."""
+    kind, title = data.report.loai_van_ban, data.report.tieu_de
+    return f"{kind.capitalize()} {title[:1].lower()}{title[1:]}"
+
+
+def report_list(years: list[YearData], from_page: str) -> str:
+    """Home page: every year, newest first, with its key figures."""
+    blocks: list[str] = []
+    for data in years:
+        link = relative(from_page, f"{data.year}/index.md")
+        heading = text(f"Năm {data.year}: {report_name(data)}")
+        items = [f"- {text(data.figures[key].y_nghia)}: **{figure(key, data.figures[key])}**"
+                 for key in data.report.so_lieu_chinh]
+        blocks.append("\n".join([f"### [{heading}]({link})", "",
+                                 text(data.report.co_quan), "", *items]))
+    return "\n\n".join(blocks)
+
+
+def banner(data: YearData, entry: PageEntry | None) -> dict[str, str]:
+    """Plain-text document metadata that the theme shows above each report page."""
+    report = data.report
+    number = "" if report.so_hieu.so is None else str(report.so_hieu.so)
+    signed = report.ngay_ky
+    date = (f"tháng {format_number(signed.thang, min_digits=2)} năm {signed.nam}"
+            if signed.thang else f"năm {signed.nam}")
+    if signed.ngay and signed.thang:
+        date = f"ngày {format_number(signed.ngay, min_digits=2)} {date}"
+    return {
+        "co_quan": report.co_quan,
+        "van_ban": report_name(data),
+        "so_hieu": f"Số: {number}/{report.so_hieu.ky_hieu}",
+        "ngay": date,
+        "muc": entry.title if entry else "Tổng quan",
+        "nam": str(data.year),
+    }

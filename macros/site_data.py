@@ -1,0 +1,227 @@
+"""Every year's report data, loaded from `data/<year>/` and checked against the schema.
+
+One folder per year keeps years independent: adding 2024 adds a folder and
+cannot change what 2023 says. Each folder holds four files, one concern each:
+`bao-cao.yml` (the document: title, number, signature, table of contents),
+`so-lieu.yml` (figures and the checks between them), `van-ban.yml` (documents
+the report cites) and `ghi-chu.yml` (editorial notes). Loading collects every
+schema error of every file before giving up, so an editor sees them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from pydantic import TypeAdapter
+
+from macros.errors import EditorError, EditorErrors
+from macros.models import (FIGURE_KINDS, Check, Document, DocumentsFile, Figure, FigureBase,
+                           FiguresFile, Note, NotesFile, Report, Section, Year)
+from macros.schema_errors import validate
+from macros.yaml_loader import LoadedYaml, load_yaml
+
+REPORT_FILE, FIGURES_FILE, DOCUMENTS_FILE, NOTES_FILE = (
+    "bao-cao.yml", "so-lieu.yml", "van-ban.yml", "ghi-chu.yml")
+YEAR_DIR = re.compile(r"^\d{4}$")
+# Parts of the document outside its numbered sections, valid as a figure's "muc".
+UNNUMBERED_PARTS = ("Đầu văn bản", "Mở đầu", "Kết thúc", "Toàn văn")
+DERIVED_GROUP = "nam"
+
+_FIGURE = TypeAdapter(Figure)
+_CHECK = TypeAdapter(Check)
+_FIGURE_FIELDS = {kind: sorted(model.model_fields) for kind, model in FIGURE_KINDS.items()}
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an item was written: file shown to editors, and line."""
+
+    file: str
+    line: int | None
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A report page of the table of contents, with its full number (I.1, II...)."""
+
+    slug: str
+    number: str
+    section: Section
+    parent: Section | None
+
+    @property
+    def title(self) -> str:
+        return f"{self.section.so}. {self.section.tieu_de}"
+
+
+@dataclass(frozen=True)
+class YearData:
+    """One year's validated report data."""
+
+    year: int
+    report: Report
+    figures: Mapping[str, FigureBase]
+    documents: Mapping[str, Document]
+    notes: Mapping[str, Note]
+    checks: tuple[tuple[Check, Place], ...]
+    places: Mapping[str, Place] = field(repr=False)
+
+    @property
+    def folder(self) -> str:
+        return f"data/{self.year}"
+
+    def file(self, name: str) -> str:
+        return f"{self.folder}/{name}"
+
+    def place(self, kind: str, key: str) -> Place:
+        """Where figure/document/note `key` was written (kind: so_lieu, van_ban, ghi_chu)."""
+        return self.places.get(f"{kind}:{key}", Place(self.file(REPORT_FILE), None))
+
+    def pages(self) -> list[PageEntry]:
+        """Report pages in the report's order."""
+        found: list[PageEntry] = []
+        for top in self.report.muc_luc:
+            if top.trang:
+                found.append(PageEntry(top.trang, top.so, top, None))
+            for child in top.muc_con:
+                if child.trang:
+                    found.append(PageEntry(child.trang, f"{top.so}.{child.so}", child, top))
+        return found
+
+    def section_numbers(self) -> set[str]:
+        numbers = {str(top.so) for top in self.report.muc_luc}
+        return numbers | {entry.number for entry in self.pages()}
+
+    def valid_section(self, muc: str) -> bool:
+        return muc in UNNUMBERED_PARTS or any(
+            muc == number or muc.startswith(number + ".") for number in self.section_numbers())
+
+
+@dataclass(frozen=True)
+class Site:
+    """All years, newest first."""
+
+    years: Mapping[int, YearData]
+
+    def newest_first(self) -> list[YearData]:
+        return [self.years[year] for year in sorted(self.years, reverse=True)]
+
+
+def year_folders(data_dir: Path) -> list[int]:
+    """Years that have a data folder."""
+    if not data_dir.is_dir():
+        return []
+    return sorted(int(path.name) for path in data_dir.iterdir()
+                  if path.is_dir() and YEAR_DIR.match(path.name))
+
+
+def load_site(root: Path) -> Site:
+    """Load and schema-check every year under `root/data`; raise `EditorErrors` on problems."""
+    errors: list[EditorError] = []
+    years: dict[int, YearData] = {}
+    for year in year_folders(root / "data"):
+        try:
+            years[year] = load_year(root, year)
+        except EditorErrors as found:
+            errors.extend(found.errors)
+    if errors:
+        raise EditorErrors(errors)
+    return Site(MappingProxyType(years))
+
+
+def load_year(root: Path, year: int) -> YearData:
+    folder = f"data/{year}"
+    errors: list[EditorError] = []
+    sources: dict[str, LoadedYaml] = {}
+    for name in (REPORT_FILE, FIGURES_FILE, DOCUMENTS_FILE, NOTES_FILE):
+        path = root / folder / name
+        if not path.is_file():
+            errors.append(EditorError(
+                f"{folder}/{name}", None, None, f"Thiếu tệp {name} của năm {year}.",
+                f"Tạo tệp {name} theo mẫu của năm trước (xem README, mục Dữ liệu)."))
+            continue
+        try:
+            sources[name] = load_yaml(path, f"{folder}/{name}")
+        except EditorErrors as found:
+            errors.extend(found.errors)
+    if errors:
+        raise EditorErrors(errors)
+
+    report, found = validate(Report, sources[REPORT_FILE].data, sources[REPORT_FILE], ())
+    errors += found
+    if report is not None and report.nam != year:
+        errors.append(EditorError(sources[REPORT_FILE].file, sources[REPORT_FILE].line_of(("nam",)),
+                                  "nam", f"Năm {report.nam} khác tên thư mục {folder}.",
+                                  f"Sửa thành nam: {year}, hoặc đặt tệp vào đúng thư mục năm."))
+    places: dict[str, Place] = {}
+    figures = _load_figures(sources[FIGURES_FILE], places, errors)
+    checks = _load_checks(sources[FIGURES_FILE], errors)
+    documents = _load_entries(sources[DOCUMENTS_FILE], DocumentsFile, "van_ban", Document, places, errors)
+    notes = _load_entries(sources[NOTES_FILE], NotesFile, "ghi_chu", Note, places, errors)
+    if errors:
+        raise EditorErrors(errors)
+    for name, meaning, value in (("bao_cao", "Năm của báo cáo", year),
+                                 ("truoc", "Năm trước năm báo cáo", year - 1),
+                                 ("ke_hoach", "Năm kế hoạch (năm sau năm báo cáo)", year + 1)):
+        figures[f"{DERIVED_GROUP}.{name}"] = Year(loai="nam", gia_tri=value, y_nghia=meaning,
+                                                  muc="Toàn văn")
+    return YearData(year, report, MappingProxyType(figures), MappingProxyType(documents),
+                    MappingProxyType(notes), tuple(checks), MappingProxyType(places))
+
+
+def _load_figures(source: LoadedYaml, places: dict[str, Place],
+                  errors: list[EditorError]) -> dict[str, FigureBase]:
+    shell, found = validate(FiguresFile, source.data, source, ())
+    errors += found
+    figures: dict[str, FigureBase] = {}
+    if shell is None:
+        return figures
+    for group, members in shell.so_lieu.items():
+        if group == DERIVED_GROUP:
+            errors.append(EditorError(
+                source.file, source.line_of(("so_lieu", group)), f"so_lieu.{group}",
+                f'Nhóm "{group}" do chương trình tự tạo (nam.bao_cao, nam.truoc, nam.ke_hoach).',
+                "Đổi tên nhóm này."))
+            continue
+        for name, value in members.items():
+            path = ("so_lieu", group, name)
+            figure, found = validate(_FIGURE, value, source, path, _FIGURE_FIELDS)
+            errors += found
+            if figure is not None:
+                figures[f"{group}.{name}"] = figure
+                places[f"so_lieu:{group}.{name}"] = Place(source.file, source.line_of(path))
+    return figures
+
+
+def _load_checks(source: LoadedYaml, errors: list[EditorError]) -> list[tuple[Check, Place]]:
+    checks = []
+    data = source.data if isinstance(source.data, dict) else {}
+    raw = data.get("kiem_tra") or []
+    for index, value in enumerate(raw if isinstance(raw, list) else []):
+        path = ("kiem_tra", index)
+        check, found = validate(_CHECK, value, source, path)
+        errors += found
+        if check is not None:
+            checks.append((check, Place(source.file, source.line_of(path))))
+    return checks
+
+
+def _load_entries(source: LoadedYaml, shell_model, section: str, model,
+                  places: dict[str, Place], errors: list[EditorError]) -> dict:
+    shell, found = validate(shell_model, source.data, source, ())
+    errors += found
+    entries = {}
+    if shell is None:
+        return entries
+    for key, value in getattr(shell, section).items():
+        path = (section, key)
+        entry, found = validate(model, value, source, path)
+        errors += found
+        if entry is not None:
+            entries[key] = entry
+            places[f"{section}:{key}"] = Place(source.file, source.line_of(path))
+    return entries
