@@ -1,0 +1,40 @@
+# Two commands on a fresh machine (Python 3.11):
+#   make serve   install the pinned packages into .venv and serve the site
+#                on http://127.0.0.1:8000 with live reload
+#   make test    install the test packages too and run every test
+# `make build` writes the checked site to site/ (only when the build passes).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is required (set PYTHON=python3.11)")'
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site-packages: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-packages: requirements-test.txt $(VENV)/.site-packages
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+serve: $(VENV)/.site-packages
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+# Build into a fresh folder and replace site/ only when the build succeeded,
+# so a failed build never leaves a half-written site behind.
+build: $(VENV)/.site-packages
+	rm -rf .site-build
+	$(BIN)/mkdocs build --strict --site-dir .site-build
+	rm -rf site && mv .site-build site
+
+test: $(VENV)/.test-packages
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) site .site-build .pytest_cache

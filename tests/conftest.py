@@ -1,0 +1,79 @@
+"""Shared fixtures: the real site built once per session, and throw-away copies.
+
+Every test that looks at the site reads what `mkdocs build --strict` wrote,
+the same command CI and the publishing workflow run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_TEXT = ROOT.parent / "shared" / "source" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+
+
+def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` in `project`, as an editor or CI would run it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = run_build(ROOT, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    if not SOURCE_TEXT.is_file():
+        pytest.fail(f"the report's source text is missing: {SOURCE_TEXT}")
+    return SOURCE_TEXT.read_text(encoding="utf-8")
+
+
+@dataclass
+class ProjectCopy:
+    """A disposable copy of the project that a test may break."""
+
+    root: Path
+
+    def edit(self, relative: str, old: str, new: str, count: int = 1) -> None:
+        path = self.root / relative
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) >= count, f"{old!r} not found in {relative}"
+        path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+    def write(self, relative: str, text: str) -> None:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+    def build(self) -> subprocess.CompletedProcess[str]:
+        return run_build(self.root, self.root / "site")
+
+    def line_of(self, relative: str, fragment: str) -> int:
+        lines = (self.root / relative).read_text(encoding="utf-8").splitlines()
+        return next(number for number, line in enumerate(lines, 1) if fragment in line)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> ProjectCopy:
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / part)
+    return ProjectCopy(tmp_path)

@@ -1,0 +1,95 @@
+"""Loading YAML and checking the schema: each value alone, with its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import TypeAdapter
+
+from macros.errors import EditorErrors
+from macros.models import Figure, Report
+from macros.schema_errors import validate
+from macros.site_data import load_site
+from macros.yaml_loader import load_yaml
+from tests.conftest import ROOT
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_lines_of_keys_and_list_items_are_remembered(tmp_path):
+    loaded = load_yaml(write(tmp_path, "a:\n  b: 1\n  c:\n    - x\n    - y\n"), "x.yml")
+    assert loaded.data == {"a": {"b": 1, "c": ["x", "y"]}}
+    assert loaded.lines[("a", "b")] == 2 and loaded.lines[("a", "c", 1)] == 5
+    assert loaded.line_of(("a", "b", "missing")) == 2
+
+
+def test_duplicate_keys_are_refused_with_both_lines(tmp_path):
+    with pytest.raises(EditorErrors) as caught:
+        load_yaml(write(tmp_path, "a:\n  b: 1\n  b: 2\n"), "x.yml")
+    error = caught.value.errors[0]
+    assert (error.file, error.line, error.key) == ("x.yml", 3, "a.b")
+    assert "đã có ở dòng 2" in error.problem
+
+
+def test_same_key_in_different_mappings_is_fine(tmp_path):
+    assert load_yaml(write(tmp_path, "a:\n  b: 1\nc:\n  b: 2\n"), "x.yml").data == {"a": {"b": 1}, "c": {"b": 2}}
+
+
+def test_malformed_yaml_names_the_line(tmp_path):
+    with pytest.raises(EditorErrors) as caught:
+        load_yaml(write(tmp_path, "a:\n  b: 1\n c: 2\n"), "x.yml")
+    assert caught.value.errors[0].line == 3 and "sai cú pháp" in caught.value.errors[0].problem
+
+
+def test_non_utf8_file_is_refused(tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_bytes("a: Hải Dương\n".encode("cp1258", errors="replace"))
+    with pytest.raises(EditorErrors, match="UTF-8"):
+        load_yaml(path, "x.yml")
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ({"loai": "tien", "gia_tri": "1.484", "y_nghia": "x", "muc": "I"}, "một số"),
+    ({"loai": "so", "gia_tri": 3.5, "don_vi": "x", "y_nghia": "x", "muc": "I"}, "số nguyên"),
+    ({"loai": "tienn", "gia_tri": 1, "y_nghia": "x", "muc": "I"}, 'Loại số liệu "tienn" không có'),
+    ({"gia_tri": 1, "y_nghia": "x", "muc": "I"}, 'Thiếu trường "loai"'),
+    ({"loai": "ti_so", "tu": 30, "mau": 20, "don_vi": "x", "y_nghia": "x", "muc": "I"}, "lớn hơn mẫu số"),
+    ({"loai": "khoang", "tu": 2026, "den": 2021, "y_nghia": "x", "muc": "I"}, "trước khi bắt đầu"),
+    ({"loai": "ngay", "gia_tri": "2023-05-09", "y_nghia": "x", "muc": "I"}, "không đặt trong dấu ngoặc kép"),
+    ({"loai": "tang_truong", "gia_tri": True, "y_nghia": "x", "muc": "I"}, "một số"),
+])
+def test_schema_errors_are_vietnamese(tmp_path, value, says):
+    source = load_yaml(write(tmp_path, "so_lieu:\n  nhom:\n    ten: {}\n"), "x.yml")
+    model, errors = validate(TypeAdapter(Figure), value, source, ("so_lieu", "nhom", "ten"),
+                             {"tien": [], "so": [], "ti_so": [], "khoang": [], "ngay": [], "tang_truong": []})
+    assert model is None
+    assert any(says in error.problem + error.fix for error in errors), [e.format() for e in errors]
+    assert all(error.line == 3 for error in errors)
+
+
+def test_a_section_is_a_page_or_a_group_never_both(tmp_path):
+    source = load_yaml(write(tmp_path, "x: 1\n"), "x.yml")
+    report = load_yaml(ROOT / "data/2023/bao-cao.yml", "bao-cao.yml").data
+    report["muc_luc"][1]["muc_con"] = [{"so": 1, "tieu_de": "x", "trang": "x"}]
+    model, errors = validate(Report, report, source, ())
+    assert model is None and "đúng một trong hai" in errors[0].problem
+
+
+def test_the_published_data_loads(tmp_path):
+    site = load_site(ROOT)
+    data = site.years[2023]
+    assert len(data.figures) > 90 and len(data.documents) == 9 and len(data.notes) == 11
+    assert data.figures["nam.ke_hoach"].gia_tri == 2024
+
+
+def test_a_year_folder_without_its_files_is_reported(tmp_path):
+    (tmp_path / "data" / "2030").mkdir(parents=True)
+    with pytest.raises(EditorErrors) as caught:
+        load_site(tmp_path)
+    assert {error.file for error in caught.value.errors} == {
+        "data/2030/bao-cao.yml", "data/2030/so-lieu.yml", "data/2030/van-ban.yml", "data/2030/ghi-chu.yml"}
