@@ -3,13 +3,16 @@
 #                on http://127.0.0.1:8000 with live reload
 #   make test    install the test packages too and run every test
 # `make build` writes the checked site to site/ (only when the build passes).
+# `make bench-search` compares this site's search with plain Material.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: serve build test bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is required (set PYTHON=python3.11)")'
@@ -33,8 +36,17 @@ build: $(VENV)/.site-packages
 	$(BIN)/mkdocs build --strict --site-dir .site-build
 	rm -rf site && mv .site-build site
 
-test: $(VENV)/.test-packages
+# Browser tests drive Debian's Chromium (Playwright's own browser download
+# is not used); install it when missing.
+$(CHROMIUM):
+	@[ "$$(id -u)" = 0 ] || { echo "Chromium is missing: run 'sudo apt-get install -y chromium'"; exit 1; }
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+test: $(VENV)/.test-packages $(CHROMIUM)
 	$(BIN)/python -m pytest
+
+bench-search: $(VENV)/.test-packages $(CHROMIUM)
+	$(BIN)/python benchmarks/search_bench.py
 
 clean:
 	rm -rf $(VENV) site .site-build .pytest_cache

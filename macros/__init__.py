@@ -2,7 +2,7 @@
 
 A plain Python package: everything here can be imported and tested without
 MkDocs. Only `glue` touches MkDocs and mkdocs-macros; this file merely
-re-exports its two hooks, because mkdocs-macros loads the package named by
+re-exports its hooks, because mkdocs-macros loads the package named by
 `module_name` in mkdocs.yml.
 """
 
@@ -21,5 +21,19 @@ def define_env(env: Any) -> None:
 def on_pre_page_macros(env: Any) -> None:
     """mkdocs-macros per-page hook (see `macros.glue`)."""
     from macros.glue import on_pre_page_macros as hook
+
+    hook(env)
+
+
+def on_post_page_macros(env: Any) -> None:
+    """mkdocs-macros per-page hook, after rendering (see `macros.glue`)."""
+    from macros.glue import on_post_page_macros as hook
+
+    hook(env)
+
+
+def on_post_build(env: Any) -> None:
+    """mkdocs-macros end-of-build hook (see `macros.glue`)."""
+    from macros.glue import on_post_build as hook
 
     hook(env)

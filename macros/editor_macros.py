@@ -9,6 +9,7 @@
     {{ muc_luc() }}                       the report's table of contents
     {{ ket_thuc_van_ban() }}              "Nơi nhận" and the signature block
     {{ danh_sach_bao_cao() }}             every year with its key figures (home page)
+    {{ bang_thuat_ngu() }}                the abbreviations table (glossary page)
 
 A figure is looked up in the year of the page's folder (docs/2023/... uses
 data/2023/); `nam=2023` names another year. Pages are checked before
@@ -40,7 +41,8 @@ class EditorMacros:
     def functions(self) -> dict[str, Callable[..., str]]:
         return {"so": self.so, "vb": self.vb, "ghi_chu": self.ghi_chu, "tieu_de": self.tieu_de,
                 "dau_van_ban": self.dau_van_ban, "muc_luc": self.muc_luc,
-                "ket_thuc_van_ban": self.ket_thuc_van_ban, "danh_sach_bao_cao": self.danh_sach_bao_cao}
+                "ket_thuc_van_ban": self.ket_thuc_van_ban, "danh_sach_bao_cao": self.danh_sach_bao_cao,
+                "bang_thuat_ngu": self.bang_thuat_ngu}
 
     def _year(self, nam: int | None) -> YearData:
         year = nam if nam is not None else page_year(self.current_page())
@@ -92,6 +94,9 @@ class EditorMacros:
 
     def danh_sach_bao_cao(self) -> str:
         return rendering.report_list(self.site.newest_first(), self.current_page())
+
+    def bang_thuat_ngu(self) -> str:
+        return rendering.glossary_table(self.site.glossary)
 
     def banner(self) -> dict[str, str] | None:
         """Document metadata for the current page, or None outside a report."""

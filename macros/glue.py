@@ -20,7 +20,9 @@ from macros.checks import check_year
 from macros.editor_macros import EditorMacros, MacroError
 from macros.errors import EditorErrors
 from macros.navigation import site_nav
+from macros import search
 from macros.pages import check_pages
+from macros.rendering import abbreviations
 from macros.site_data import load_site
 
 log = logging.getLogger("mkdocs.plugins.bao_cao")
@@ -54,6 +56,7 @@ def define_env(env: Any) -> None:
         raise PluginError(str(errors)) from None
     env.conf["nav"] = site_nav(site, docs_dir)
     env.variables["_bao_cao_macros"] = macros
+    env.variables["_bao_cao_abbreviations"] = abbreviations(site.glossary)
     for name, function in macros.functions().items():
         env.macro(_reported(function), name)
 
@@ -63,3 +66,13 @@ def on_pre_page_macros(env: Any) -> None:
     banner = env.variables["_bao_cao_macros"].banner()
     if banner is not None:
         env.page.meta["bao_cao"] = banner
+
+
+def on_post_page_macros(env: Any) -> None:
+    """Explain every abbreviation of data/thuat-ngu.yml wherever it appears (Markdown abbr)."""
+    env.markdown += "\n\n" + env.variables["_bao_cao_abbreviations"] + "\n"
+
+
+def on_post_build(env: Any) -> None:
+    """Install the Vietnamese search over the index Material has just written."""
+    search.install(Path(env.conf["site_dir"]), env.variables["_bao_cao_macros"].site.glossary)

@@ -324,3 +324,21 @@ class Report(Strict):
     muc_luc: list[Section] = Field(min_length=1)
     so_lieu_chinh: list[Text] = Field(default_factory=list)
     nguon: Provenance
+
+
+# --------------------------------------------------------------------------
+# Abbreviations (data/thuat-ngu.yml), shared by all years
+# --------------------------------------------------------------------------
+
+class Term(Strict):
+    """An abbreviation the reports use, keyed by how it is usually written."""
+
+    day_du: Text = Field(description="The long form, e.g. giải phóng mặt bằng.")
+    bien_the: list[Text] = Field(default_factory=list,
+                                 description="Other spellings searched alike, e.g. KT-XH, HDND.")
+    giai_thich: str | None = Field(None, description="A short explanation, where the long form is not enough.")
+
+
+class GlossaryFile(Strict):
+    nguon: Text
+    thuat_ngu: dict[str, dict]

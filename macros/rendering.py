@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html
 import posixpath
+from typing import Mapping
 
 from macros.formatting import displayed, format_day, format_number
-from macros.models import Document, FigureBase, Note
+from macros.models import Document, FigureBase, Note, Term
 from macros.site_data import PageEntry, YearData
 
 # Characters Markdown would act on inside text; written as entities they are inert.
@@ -179,3 +180,23 @@ def banner(data: YearData, entry: PageEntry | None) -> dict[str, str]:
         "muc": entry.title if entry else "Tổng quan",
         "nam": str(data.year),
     }
+
+
+def glossary_table(glossary: Mapping[str, Term]) -> str:
+    """The glossary page: every abbreviation, its long form and explanation, A to Z."""
+    rows = ["| Viết tắt | Viết đầy đủ | Giải thích |", "| --- | --- | --- |"]
+    for short in sorted(glossary, key=lambda key: key.casefold()):
+        term = glossary[short]
+        spelled = ", ".join(text(value) for value in [short, *term.bien_the])
+        rows.append(f"| {spelled} | {text(term.day_du)} | {text(term.giai_thich or '')} |")
+    return "\n".join(rows)
+
+
+def abbreviations(glossary: Mapping[str, Term]) -> str:
+    """Markdown abbreviation definitions, appended to every page (hover/tap explanations)."""
+    lines = []
+    for short, term in glossary.items():
+        explained = term.day_du + (f" ({term.giai_thich})" if term.giai_thich else "")
+        for spelled in [short, *term.bien_the]:
+            lines.append(f"*[{spelled}]: {explained}")
+    return "\n".join(lines)

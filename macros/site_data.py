@@ -20,12 +20,13 @@ from pydantic import TypeAdapter
 
 from macros.errors import EditorError, EditorErrors
 from macros.models import (FIGURE_KINDS, Check, Document, DocumentsFile, Figure, FigureBase,
-                           FiguresFile, Note, NotesFile, Report, Section, Year)
+                           FiguresFile, GlossaryFile, Note, NotesFile, Report, Section, Term, Year)
 from macros.schema_errors import validate
 from macros.yaml_loader import LoadedYaml, load_yaml
 
 REPORT_FILE, FIGURES_FILE, DOCUMENTS_FILE, NOTES_FILE = (
     "bao-cao.yml", "so-lieu.yml", "van-ban.yml", "ghi-chu.yml")
+GLOSSARY_FILE = "data/thuat-ngu.yml"
 YEAR_DIR = re.compile(r"^\d{4}$")
 # Parts of the document outside its numbered sections, valid as a figure's "muc".
 UNNUMBERED_PARTS = ("Đầu văn bản", "Mở đầu", "Kết thúc", "Toàn văn")
@@ -103,9 +104,10 @@ class YearData:
 
 @dataclass(frozen=True)
 class Site:
-    """All years, newest first."""
+    """All years, and the abbreviations they share."""
 
     years: Mapping[int, YearData]
+    glossary: Mapping[str, Term]
 
     def newest_first(self) -> list[YearData]:
         return [self.years[year] for year in sorted(self.years, reverse=True)]
@@ -128,9 +130,24 @@ def load_site(root: Path) -> Site:
             years[year] = load_year(root, year)
         except EditorErrors as found:
             errors.extend(found.errors)
+    glossary = _load_glossary(root, errors)
     if errors:
         raise EditorErrors(errors)
-    return Site(MappingProxyType(years))
+    return Site(MappingProxyType(years), MappingProxyType(glossary))
+
+
+def _load_glossary(root: Path, errors: list[EditorError]) -> dict[str, Term]:
+    path = root / GLOSSARY_FILE
+    if not path.is_file():
+        errors.append(EditorError(GLOSSARY_FILE, None, None, "Thiếu tệp thuật ngữ viết tắt.",
+                                  "Tạo lại tệp data/thuat-ngu.yml (xem README)."))
+        return {}
+    try:
+        source = load_yaml(path, GLOSSARY_FILE)
+    except EditorErrors as found:
+        errors.extend(found.errors)
+        return {}
+    return _load_entries(source, GlossaryFile, "thuat_ngu", Term, {}, errors)
 
 
 def load_year(root: Path, year: int) -> YearData:

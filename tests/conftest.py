@@ -77,3 +77,21 @@ def project(tmp_path: Path) -> ProjectCopy:
         else:
             shutil.copy2(source, tmp_path / part)
     return ProjectCopy(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    from tests.browser import serve
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

@@ -1,0 +1,264 @@
+/*
+ * Vietnamese search for Material for MkDocs (see macros/search.py).
+ *
+ * Material's search worker loads "lunr/min/lunr.<lang>.min.js" for the site's
+ * language and calls `this.use(lunr.vi)` while building the index. The build
+ * writes this file there, followed by `viSearch.install(<glossary>)`, so that:
+ *
+ *   - every indexed word and every query word is folded: lower case, no tone
+ *     or vowel marks, "đ" read as "d". "ngan sach" finds "ngân sách", "uỷ"
+ *     meets "ủy". Token positions are kept, so results still highlight the
+ *     original Vietnamese text;
+ *   - numbers and document numbers stay whole ("1.484", "99,9%",
+ *     "6368/QĐ-UBND"), and their parts are indexed too ("6368", "UBND");
+ *   - an abbreviation and its long form find each other: wherever the text
+ *     has a long form ("giải phóng mặt bằng"), its abbreviation ("gpmb") is
+ *     indexed on each of its words, and a query that contains a long form is
+ *     searched as the abbreviation (from data/thuat-ngu.yml);
+ *   - every word of a query must match, and only the last word, still being
+ *     typed, matches as a prefix ("ngan sach" does not find "ngành ... sách");
+ *   - ranking: pairs of adjacent words are indexed too ("dau_tu", "tu_cong"),
+ *     so passages with the typed phrase come first, and words typed with
+ *     their marks rank exact spellings first.
+ *
+ * Written for the worker of Material 9.8.2 (importScripts of this file, then
+ * `this.use(lunr.vi)`; queries through lunr.Index#search and
+ * lunr.Query#clause) and the lunr 2.3.9 it bundles; both pinned in
+ * requirements.txt.
+ */
+(function (root) {
+  "use strict"
+
+  var MARKS = /[\u0300-\u036f]/g
+  var EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu
+  var WILDCARDS = /^(\**)(.*?)(\**)$/s
+  var PHRASE_BOOST = 10
+  var EXACT_BOOST = 3
+
+  /** Lower case without tone or vowel marks: "Giải phóng" -> "giai phong". */
+  function fold(text) {
+    return String(text).toLowerCase().normalize("NFD").replace(MARKS, "")
+      .replace(/đ/g, "d").normalize("NFC")
+  }
+
+  /** A word as written, lower case, outer punctuation removed. */
+  function exact(text) {
+    return String(text).toLowerCase().normalize("NFC").replace(EDGES, "")
+  }
+
+  /** One search term: folded, outer punctuation removed, "KT-XH" -> "ktxh". */
+  function term(text) {
+    var folded = fold(text).replace(EDGES, "")
+    return /^\p{L}+(?:-\p{L}+)+$/u.test(folded) ? folded.replace(/-/g, "") : folded
+  }
+
+  /** Terms indexed for one word: the whole word, and the parts of "6368/QĐ-UBND". */
+  function wordTerms(text) {
+    var whole = term(text)
+    if (!whole)
+      return []
+    var terms = [whole]
+    var joined = fold(text).replace(EDGES, "")
+    if (/[-/]/.test(joined))
+      joined.split(/[-/]+/).forEach(function (part) {
+        part = term(part)
+        if (part && terms.indexOf(part) < 0)
+          terms.push(part)
+      })
+    return terms
+  }
+
+  /** Glossary entries as folded word lists, longest long form first. */
+  function compile(glossary) {
+    return glossary.map(function (entry) {
+      return {
+        short: entry.short.map(term).filter(Boolean),
+        long: entry.long.split(/\s+/).map(term).filter(Boolean)
+      }
+    }).sort(function (a, b) { return b.long.length - a.long.length })
+  }
+
+  /**
+   * Where each long form occurs in `words` (folded words, "" for punctuation
+   * that stands alone): for each word index, the abbreviations covering it.
+   * `partialLast` lets the last word be the beginning of the long form's last
+   * word (a query still being typed).
+   */
+  function longForms(entries, words, partialLast) {
+    var found = words.map(function () { return [] })
+    entries.forEach(function (entry) {
+      for (var start = 0; start < words.length; start++) {
+        var covered = [], j = start, k = 0
+        while (k < entry.long.length && j < words.length) {
+          if (words[j] === "") { j++; continue }
+          var last = partialLast && j === words.length - 1 && k === entry.long.length - 1
+          if (words[j] !== entry.long[k] && !(last && entry.long[k].indexOf(words[j]) === 0))
+            break
+          covered.push(j); j++; k++
+        }
+        if (k === entry.long.length)
+          covered.forEach(function (at) { found[at].push(entry.short[0]) })
+      }
+    })
+    return found
+  }
+
+  /** "dau_tu" for "đầu tư": the pair of word `i` and the next word. */
+  function pairAt(words, i) {
+    if (!words[i])
+      return ""
+    for (var j = i + 1; j < words.length; j++)
+      if (words[j])
+        return words[i] + "_" + words[j]
+    return ""
+  }
+
+  /** Finished words match whole; only the last word keeps its trailing "*". */
+  function completeWords(query) {
+    var words = String(query).trim().split(/\s+/)
+    return words.map(function (word, i) {
+      return i < words.length - 1 ? word.replace(/\*+$/, "") : word
+    })
+  }
+
+  /**
+   * The query as lunr clauses: required terms, excluded terms ("-word") and
+   * optional ranking terms. A long form in the query is searched as its
+   * abbreviation, which the index holds wherever either is written.
+   */
+  function plan(entries, query) {
+    var typed = completeWords(query)
+    var excluded = [], kept = []
+    typed.forEach(function (word) {
+      if (/^-./.test(word))
+        excluded.push(term(WILDCARDS.exec(word.slice(1))[2]))
+      else
+        kept.push(word.replace(/^\+/, ""))
+    })
+    var prefixLast = /\*$/.test(kept[kept.length - 1] || "")
+    var bare = kept.map(function (word) { return WILDCARDS.exec(word)[2] })
+    var words = bare.map(term)
+    var covered = longForms(entries, words, prefixLast)
+    var required = [], ranking = []
+    function add(list, value) {
+      if (value.term && !list.some(function (c) { return c.term === value.term }))
+        list.push(value)
+    }
+    words.forEach(function (word, i) {
+      var last = prefixLast && i === words.length - 1
+      if (covered[i].length)
+        return add(required, { term: covered[i][0], wildcard: false })
+      add(required, { term: word, wildcard: last })
+      var spelled = exact(bare[i])
+      if (spelled !== word)
+        add(ranking, { term: spelled, wildcard: last, boost: EXACT_BOOST })
+      add(ranking, { term: pairAt(words, i), wildcard: false, boost: PHRASE_BOOST })
+    })
+    return { required: required, excluded: excluded.filter(Boolean), ranking: ranking }
+  }
+
+  /** Each highlighted position once, however many query terms matched it. */
+  function dedupePositions(results) {
+    results.forEach(function (result) {
+      var seen = {}
+      Object.keys(result.matchData.metadata).forEach(function (name) {
+        var fields = result.matchData.metadata[name]
+        Object.keys(fields).forEach(function (field) {
+          var positions = fields[field].position
+          if (!Array.isArray(positions))
+            return
+          seen[field] = seen[field] || new Set()
+          fields[field].position = positions.filter(function (position) {
+            var key = String(position)
+            return seen[field].has(key) ? false : (seen[field].add(key), true)
+          })
+        })
+      })
+    })
+    return results
+  }
+
+  var api = {
+    fold: fold, exact: exact, term: term, wordTerms: wordTerms, compile: compile,
+    longForms: longForms, pairAt: pairAt, completeWords: completeWords, plan: plan,
+    dedupePositions: dedupePositions
+  }
+
+  /** Wire the functions into lunr (inside Material's search worker). */
+  api.install = function (glossary) {
+    var lunr = root.lunr
+    if (typeof lunr === "undefined")
+      return
+    var entries = compile(glossary)
+
+    function index(token, i, tokens) {
+      if (!tokens.viWords) {
+        tokens.viWords = tokens.map(function (t) { return term(t.toString()) })
+        tokens.viLongForms = longForms(entries, tokens.viWords, false)
+      }
+      var terms = wordTerms(token.toString())
+      var extra = [exact(token.toString()), pairAt(tokens.viWords, i)]
+        .concat(tokens.viLongForms[i])
+      extra.forEach(function (value) {
+        if (value && terms.indexOf(value) < 0)
+          terms.push(value)
+      })
+      return terms.map(function (value) {
+        return token.clone(function () { return value })
+      })
+    }
+    lunr.Pipeline.registerFunction(index, "vi-index")
+
+    lunr.vi = function () {
+      this.pipeline.reset()
+      this.searchPipeline.reset()
+      this.pipeline.add(index)
+    }
+
+    // Query words are split on white space only, so that "6368/QĐ-UBND" or
+    // "KT-XH" reach the clause whole.
+    lunr.QueryLexer.termSeparator = /\s+/
+
+    // Typed clauses are folded like the index and required unless excluded;
+    // ranking clauses (flagged below) stay optional and as given.
+    var clause = lunr.Query.prototype.clause
+    lunr.Query.prototype.clause = function (value) {
+      if (value.viRanking) {
+        value.presence = lunr.Query.presence.OPTIONAL
+        value.usePipeline = false
+      } else {
+        if (typeof value.term === "string") {
+          var parts = WILDCARDS.exec(value.term)
+          value.term = parts[1] + term(parts[2]) + parts[3]
+        }
+        if (value.presence === undefined || value.presence === lunr.Query.presence.OPTIONAL)
+          value.presence = lunr.Query.presence.REQUIRED
+      }
+      return clause.call(this, value)
+    }
+
+    lunr.Index.prototype.search = function (queryString) {
+      var planned = plan(entries, queryString)
+      if (!planned.required.length)
+        return []
+      return dedupePositions(this.query(function (builder) {
+        planned.required.forEach(function (value) {
+          builder.clause({ term: value.term, wildcard: wildcard(value.wildcard) })
+        })
+        planned.excluded.forEach(function (value) {
+          builder.clause({ term: value, presence: lunr.Query.presence.PROHIBITED })
+        })
+        planned.ranking.forEach(function (value) {
+          builder.clause({ term: value.term, boost: value.boost,
+                           wildcard: wildcard(value.wildcard), viRanking: true })
+        })
+      }))
+    }
+
+    function wildcard(trailing) {
+      return trailing ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE
+    }
+  }
+
+  root.viSearch = api
+})(typeof self !== "undefined" ? self : this)

@@ -1,0 +1,102 @@
+"""Unit tests of the search's folding and tokenising functions (macros/vi_search.js).
+
+The functions run where citizens run them, in Chromium, loaded from the
+script the build writes, without lunr (so only the pure functions exist).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from macros import search
+from macros.models import Term
+from macros.site_data import load_site
+from tests.conftest import ROOT
+
+GLOSSARY = {"GPMB": Term(day_du="giải phóng mặt bằng"), "KTXH": Term(day_du="kinh tế - xã hội", bien_the=["KT-XH"]),
+            "QH": Term(day_du="quy hoạch"), "QHPK": Term(day_du="quy hoạch phân khu")}
+
+
+@pytest.fixture(scope="module")
+def js(browser):
+    page = browser.new_page()
+    page.set_content("<!doctype html><title>t</title>")
+    page.add_script_tag(content=search.search_script(GLOSSARY))
+
+    def call(expression: str, *args):
+        return page.evaluate(f"args => viSearch.{expression}(...args)", list(args))
+    yield call
+    page.close()
+
+
+@pytest.mark.parametrize(("written", "folded"), [
+    ("Giải phóng mặt bằng", "giai phong mat bang"), ("ĐẦU TƯ CÔNG", "dau tu cong"),
+    ("uỷ", "uy"), ("ủy", "uy"), ("hoá", "hoa"), ("hóa", "hoa"), ("thuỷ", "thuy"), ("thủy", "thuy"),
+    ("Ngân sách", "ngan sach"),
+])
+def test_fold_removes_marks_and_reads_d_for_dj(js, written, folded):
+    assert js("fold", written) == folded
+
+
+def test_old_and_new_tone_placement_fold_alike(js):
+    # Decomposed input (as some keyboards send it) folds like composed input.
+    assert js("fold", "u\u0309y") == js("fold", "ủy") == js("fold", "uỷ")
+
+
+@pytest.mark.parametrize(("word", "terms"), [
+    ("1.484", ["1.484"]), ("839,617", ["839,617"]), ("99,9%,", ["99,9%"]), ("(tăng", ["tang"]),
+    ("6368/QĐ-UBND", ["6368/qd-ubnd", "6368", "qd", "ubnd"]), ("92-KL/TU", ["92-kl/tu", "92", "kl", "tu"]),
+    ("KT-XH", ["ktxh", "kt", "xh"]), ("bộ-chợ", ["bocho", "bo", "cho"]), ("-", []), ("“Tiếp", ["tiep"]),
+])
+def test_word_terms_keep_numbers_and_document_numbers_whole(js, word, terms):
+    assert js("wordTerms", word) == terms
+
+
+def test_a_long_form_marks_each_of_its_words_with_the_abbreviation(js):
+    entries = js("compile", search.glossary_for_search(GLOSSARY))
+    words = ["cong", "tac", "giai", "phong", "mat", "bang", "va", "kinh", "te", "", "xa", "hoi"]
+    found = js("longForms", entries, words, False)
+    assert found[2:6] == [["gpmb"]] * 4 and found[7:12] == [["ktxh"], ["ktxh"], [], ["ktxh"], ["ktxh"]]
+    assert found[0] == found[1] == found[6] == []
+
+
+def test_the_longest_long_form_wins_in_a_query(js):
+    entries = js("compile", search.glossary_for_search(GLOSSARY))
+    plan = js("plan", entries, "quy* hoach* phan* khu*")
+    assert [clause["term"] for clause in plan["required"]] == ["qhpk"]
+
+
+def test_a_query_plan_requires_every_word_and_ranks_phrases(js):
+    plan = js("plan", [], "đầu* tư* công*")
+    assert plan["required"] == [{"term": "dau", "wildcard": False}, {"term": "tu", "wildcard": False},
+                                {"term": "cong", "wildcard": True}]
+    ranked = {clause["term"] for clause in plan["ranking"]}
+    assert {"đầu", "tư", "công", "dau_tu", "tu_cong"} <= ranked
+
+
+def test_excluded_words_are_not_required(js):
+    plan = js("plan", [], "ngan* -sach")
+    assert [c["term"] for c in plan["required"]] == ["ngan"] and plan["excluded"] == ["sach"]
+
+
+def test_a_query_still_being_typed_matches_the_long_form_by_prefix(js):
+    entries = js("compile", search.glossary_for_search(GLOSSARY))
+    assert js("plan", entries, "giai* phong* mat* ba*")["required"] == [{"term": "gpmb", "wildcard": False}]
+
+
+def test_the_script_installs_the_sites_glossary():
+    site = load_site(ROOT)
+    script = search.search_script(site.glossary)
+    installed = json.loads(script.rsplit("self.viSearch.install(", 1)[1].rsplit(");", 1)[0])
+    assert {"short": ["HĐND", "HDND"], "long": "Hội đồng nhân dân"} in installed
+    assert len(installed) == len(site.glossary)
+
+
+def test_report_pages_are_labelled_with_their_year():
+    index = {"docs": [{"location": "2023/a/", "title": "1. A"}, {"location": "2023/a/#b", "title": "B"},
+                      {"location": "thuat-ngu/", "title": "Thuật ngữ viết tắt"}]}
+    titles = [doc["title"] for doc in search.label_years(index)["docs"]]
+    assert titles == ["Năm 2023 · 1. A", "B", "Thuật ngữ viết tắt"]
+    assert [doc["title"] for doc in search.label_years(index)["docs"]] == titles  # only once
