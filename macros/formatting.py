@@ -17,6 +17,7 @@ from babel.numbers import format_decimal, format_percent
 from macros.models import Count, Date, FigureBase, Money, Name, Percent, Ratio, Span, Year
 
 LOCALE = "vi"
+MISSING = "[chưa có số liệu]"
 
 
 def _exact(value: float | int | Decimal) -> Decimal:
@@ -96,5 +97,10 @@ def format_figure(figure: FigureBase) -> str:
 
 
 def displayed(figure: FigureBase) -> str:
-    """What the page shows: the source's own text where it differs, else the formatted value."""
+    """What the page shows: the source's own text where it differs, else the formatted value.
+
+    A draft year's figure without a value shows a visible "[chưa có số liệu]".
+    """
+    if figure.missing():
+        return MISSING
     return figure.nguyen_van if figure.nguyen_van is not None else format_figure(figure)

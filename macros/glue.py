@@ -14,15 +14,16 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
+import pathspec
 from mkdocs.exceptions import PluginError
 
+from macros import freeze, search
 from macros.checks import check_year
 from macros.editor_macros import EditorMacros, MacroError
 from macros.errors import EditorErrors
 from macros.navigation import site_nav
-from macros import search
 from macros.pages import check_pages
-from macros.rendering import abbreviations
+from macros.rendering import abbreviations, latest_redirect
 from macros.site_data import load_site
 
 log = logging.getLogger("mkdocs.plugins.bao_cao")
@@ -40,21 +41,49 @@ def _reported(function: Callable[..., str]) -> Callable[..., str]:
     return wrapper
 
 
+def _is_preview(env: Any) -> bool:
+    """`make serve` sets BAO_CAO_XEM_TRUOC=1 (mkdocs.yml: extra.xem_truoc): drafts are shown."""
+    return str(env.conf["extra"].get("xem_truoc", "")).lower() in ("1", "true", "yes")
+
+
+def _exclude_drafts(env: Any, years: list[int]) -> None:
+    """Leave draft years' pages out of the built site entirely."""
+    patterns = [f"/{year}/" for year in years]
+    current = env.conf.get("exclude_docs")
+    spec = pathspec.gitignore.GitIgnoreSpec.from_lines(patterns)
+    env.conf["exclude_docs"] = current + spec if current else spec
+
+
 def define_env(env: Any) -> None:
     """mkdocs-macros entry point: validate the data and pages, then register macros."""
     root = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
+    preview = _is_preview(env)
     try:
         site = load_site(root)
         errors = [error for data in site.years.values() for error in check_year(data)]
-        macros = EditorMacros(site, lambda: env.page.file.src_uri)
+        macros = EditorMacros(site, lambda: env.page.file.src_uri, lambda: env.page.url, preview)
         known = set(env.variables) | set(env.macros) | set(env.filters) | set(macros.functions())
         errors += check_pages(docs_dir, site, known)
+        sealed = freeze.check(root, site)
+        if preview:
+            for error in sealed:
+                log.info("Xem trước (chưa niêm phong): %s", error.format())
+        else:
+            errors += sealed
         if errors:
             raise EditorErrors(errors)
     except EditorErrors as errors:
         raise PluginError(str(errors)) from None
-    env.conf["nav"] = site_nav(site, docs_dir)
+    drafts = [data for data in site.years.values() if not data.published]
+    for data in drafts:
+        empty = [key for key, figure in data.figures.items() if figure.missing()]
+        if empty:
+            log.info("Việc cần làm, năm %s (dự thảo): %d số liệu chưa có giá trị: %s",
+                     data.year, len(empty), ", ".join(empty))
+    if not preview:
+        _exclude_drafts(env, [data.year for data in drafts])
+    env.conf["nav"] = site_nav(macros.years(), docs_dir)
     env.variables["_bao_cao_macros"] = macros
     env.variables["_bao_cao_abbreviations"] = abbreviations(site.glossary)
     for name, function in macros.functions().items():
@@ -62,10 +91,8 @@ def define_env(env: Any) -> None:
 
 
 def on_pre_page_macros(env: Any) -> None:
-    """Give the theme the document metadata of the page's report (see overrides/main.html)."""
-    banner = env.variables["_bao_cao_macros"].banner()
-    if banner is not None:
-        env.page.meta["bao_cao"] = banner
+    """Give the theme what it shows around the page (see overrides/main.html)."""
+    env.page.meta["bao_cao_trang"] = env.variables["_bao_cao_macros"].page_context()
 
 
 def on_post_page_macros(env: Any) -> None:
@@ -74,5 +101,12 @@ def on_post_page_macros(env: Any) -> None:
 
 
 def on_post_build(env: Any) -> None:
-    """Install the Vietnamese search over the index Material has just written."""
-    search.install(Path(env.conf["site_dir"]), env.variables["_bao_cao_macros"].site.glossary)
+    """Install the Vietnamese search, and the /moi-nhat/ address of the newest report."""
+    macros = env.variables["_bao_cao_macros"]
+    site_dir = Path(env.conf["site_dir"])
+    search.install(site_dir, macros.site.glossary)
+    latest = macros.site.latest()
+    if latest is not None:
+        (site_dir / "moi-nhat").mkdir(exist_ok=True)
+        (site_dir / "moi-nhat" / "index.html").write_text(
+            latest_redirect(latest, env.conf["site_name"]), encoding="utf-8")

@@ -10,7 +10,7 @@ Schema published with the open data.
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Literal, Union
+from typing import Annotated, ClassVar, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
@@ -45,12 +45,20 @@ class FigureBase(Strict):
         """Unit shown in tooltips and downloads; fixed by the kind unless counted."""
         return ""
 
+    # The fields that hold the figure's value (empty only in a draft year).
+    VALUES: ClassVar[tuple[str, ...]] = ("gia_tri",)
+
+    def missing(self) -> bool:
+        """True while a draft year's figure has no value yet."""
+        return any(getattr(self, name) is None for name in self.VALUES)
+
 
 class Money(FigureBase):
     """An amount of money, in tỷ (billion) đồng."""
 
     loai: Literal["tien"]
-    gia_tri: float = Field(ge=0, description="Amount in tỷ đồng; 1484.75 is 1.484 tỷ 750 triệu.")
+    gia_tri: Annotated[float, Field(ge=0)] | None = Field(
+        description="Amount in tỷ đồng; 1484.75 is 1.484 tỷ 750 triệu. Empty only in a draft.")
     so_thap_phan: int = Field(0, ge=0, le=6, description="Decimals written, trailing zeros kept.")
     cach_viet: Literal["thap_phan", "ty_trieu"] = Field(
         "thap_phan", description='"thap_phan": 839,617 tỷ đồng; "ty_trieu": 1.484 tỷ 750 triệu đồng.')
@@ -71,7 +79,7 @@ class Percent(FigureBase):
     """A percentage: a share (ti_le), attainment of a plan (muc_dat) or a change (tang_truong)."""
 
     loai: Literal["ti_le", "muc_dat", "tang_truong"]
-    gia_tri: float
+    gia_tri: float | None
     so_thap_phan: int = Field(0, ge=0, le=3)
 
     @property
@@ -80,9 +88,9 @@ class Percent(FigureBase):
 
     @field_validator("gia_tri")
     @classmethod
-    def _in_range(cls, value: float, info) -> float:
+    def _in_range(cls, value: float | None, info) -> float | None:
         low, high, rule = PERCENT_RANGES[info.data.get("loai", "ti_le")]
-        if not low <= value <= high:
+        if value is not None and not low <= value <= high:
             raise ValueError(f"Giá trị {value:g}% nằm ngoài khoảng cho phép: {rule}.")
         return value
 
@@ -91,7 +99,7 @@ class Count(FigureBase):
     """A whole number of things (meetings, projects, files, metres...)."""
 
     loai: Literal["so"]
-    gia_tri: int = Field(ge=0)
+    gia_tri: Annotated[int, Field(ge=0)] | None
     don_vi: Text = Field(description="What is counted, e.g. phiên họp.")
     chu_so_toi_thieu: int = Field(1, ge=1, le=3, description="2 writes 6 as 06, as the report does.")
     hau_to: str = Field("", description='Written right after the number, e.g. "m" in 600m.')
@@ -105,8 +113,9 @@ class Ratio(FigureBase):
     """A part of a whole written "25/35"."""
 
     loai: Literal["ti_so"]
-    tu: int = Field(ge=0)
-    mau: int = Field(ge=1)
+    VALUES: ClassVar[tuple[str, ...]] = ("tu", "mau")
+    tu: Annotated[int, Field(ge=0)] | None
+    mau: Annotated[int, Field(ge=1)] | None
     don_vi: Text
 
     @property
@@ -115,7 +124,7 @@ class Ratio(FigureBase):
 
     @model_validator(mode="after")
     def _part_within_whole(self) -> Ratio:
-        if self.tu > self.mau:
+        if self.tu is not None and self.mau is not None and self.tu > self.mau:
             raise ValueError(f"Tử số {self.tu} lớn hơn mẫu số {self.mau}.")
         return self
 
@@ -124,7 +133,7 @@ class Date(FigureBase):
     """A calendar date, written as the report writes it (09/5/2023 or 27/02/2023)."""
 
     loai: Literal["ngay"]
-    gia_tri: datetime.date
+    gia_tri: datetime.date | None
     mau: DatePattern = "dd/M/yyyy"
 
 
@@ -132,19 +141,22 @@ class Year(FigureBase):
     """A calendar year (2040 in "đến năm 2040")."""
 
     loai: Literal["nam"]
-    gia_tri: int = Field(ge=1000, le=2200)
+    gia_tri: Annotated[int, Field(ge=1000, le=2200)] | None
 
 
 class Span(FigureBase):
     """A period: years (2021-2026) or dates (30/10/1954-30/10/2024)."""
 
     loai: Literal["khoang"]
-    tu: int | datetime.date
-    den: int | datetime.date
+    VALUES: ClassVar[tuple[str, ...]] = ("tu", "den")
+    tu: int | datetime.date | None
+    den: int | datetime.date | None
     mau: DatePattern = "dd/MM/yyyy"
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
+        if self.tu is None or self.den is None:
+            return self
         if type(self.tu) is not type(self.den):
             raise ValueError("Hai đầu của khoảng phải cùng kiểu: cùng là năm hoặc cùng là ngày.")
         if self.den < self.tu:
@@ -156,7 +168,7 @@ class Name(FigureBase):
     """A name or slogan that contains digits (Kênh T2, "5 rõ, 6 dám")."""
 
     loai: Literal["ten"]
-    gia_tri: Text
+    gia_tri: Text | None
 
 
 Figure = Annotated[
@@ -312,6 +324,10 @@ class Provenance(Strict):
 
 class Report(Strict):
     nam: int = Field(ge=1000, le=2200)
+    trang_thai: Literal["du_thao", "cong_bo"] = Field(
+        description='"du_thao": draft, not published; "cong_bo": published, then frozen.')
+    ngay_cong_bo: datetime.date | None = None
+    ngay_cap_nhat: datetime.date | None = None
     loai_van_ban: Text
     tieu_de: Text
     co_quan: Text
@@ -324,6 +340,16 @@ class Report(Strict):
     muc_luc: list[Section] = Field(min_length=1)
     so_lieu_chinh: list[Text] = Field(default_factory=list)
     nguon: Provenance
+
+    @property
+    def published(self) -> bool:
+        return self.trang_thai == "cong_bo"
+
+    @model_validator(mode="after")
+    def _dated_when_published(self) -> Report:
+        if self.published and self.ngay_cong_bo is None:
+            raise ValueError('Báo cáo đã công bố (trang_thai: cong_bo) phải có "ngay_cong_bo".')
+        return self
 
 
 # --------------------------------------------------------------------------
@@ -342,3 +368,23 @@ class Term(Strict):
 class GlossaryFile(Strict):
     nguon: Text
     thuat_ngu: dict[str, dict]
+
+
+# --------------------------------------------------------------------------
+# Errata of a published year (data/<year>/dinh-chinh.yml)
+# --------------------------------------------------------------------------
+
+class Erratum(Strict):
+    """A correction to a published, frozen report: what changed, when and why."""
+
+    ngay: datetime.date
+    trang: str = Field(pattern=r"^[a-z0-9-]+$", description="Page affected (file name in docs/<năm>/).")
+    noi_dung: Text = Field(description="What was corrected.")
+    gia_tri_cu: Text
+    gia_tri_moi: Text
+    ly_do: Text
+
+
+class ErrataFile(Strict):
+    nguon: Text
+    dinh_chinh: list[Erratum] = Field(default_factory=list)

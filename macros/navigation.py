@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.site_data import Site, YearData
+from macros.site_data import YearData
 
 NavItem = str | dict[str, "str | list[NavItem]"]
 
@@ -27,8 +27,9 @@ def year_nav(data: YearData) -> list[NavItem]:
     return items
 
 
-def site_nav(site: Site, docs_dir: Path) -> list[NavItem]:
-    """Home, every year newest first, then the other top-level pages by file name."""
+def site_nav(shown: list[YearData], docs_dir: Path) -> list[NavItem]:
+    """Home, the shown years newest first, then the other top-level pages by file name."""
     others = sorted(path.name for path in docs_dir.glob("*.md") if path.name != "index.md")
-    years: list[NavItem] = [{f"Năm {data.year}": year_nav(data)} for data in site.newest_first()]
+    years: list[NavItem] = [{f"Năm {data.year}" + ("" if data.published else " (dự thảo)"): year_nav(data)}
+                            for data in shown]
     return ["index.md", *years, *others]

@@ -25,6 +25,7 @@ from macros.site_data import (DOCUMENTS_FILE, FIGURES_FILE, NOTES_FILE, REPORT_F
 
 # What each editor macro's first argument names, and in which file it lives.
 KEYED_MACROS = {"so": ("figures", FIGURES_FILE, "số liệu"),
+                "so_sanh": ("figures", FIGURES_FILE, "số liệu"),
                 "vb": ("documents", DOCUMENTS_FILE, "văn bản"),
                 "ghi_chu": ("notes", NOTES_FILE, "ghi chú biên tập")}
 # Macros that only make sense on a page of a year's report.
@@ -149,6 +150,13 @@ def _check_calls(tree: nodes.Template, shown: str, path: str, data: YearData | N
                                       f'Không có {label} "{key}" trong data/{target.year}/{file_name}.{hint}',
                                       f"Sửa tên khóa cho đúng, hoặc thêm {label} đó vào {file_name}."))
             continue
+        if name == "so_sanh":
+            previous = site.years.get(target.year - 1)
+            if previous is None or key not in previous.figures:
+                errors.append(EditorError(shown, line, key,
+                                          f'so_sanh cần số liệu "{key}" của năm {target.year - 1}, nhưng năm đó '
+                                          "không có.",
+                                          "Chỉ so sánh số liệu có cùng tên khóa ở cả hai năm."))
         if name == "vb":
             part = call.args[1].value if len(call.args) > 1 and isinstance(call.args[1], nodes.Const) else "so_hieu"
             if part not in DOCUMENT_PARTS:

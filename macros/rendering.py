@@ -45,7 +45,8 @@ def figure(key: str, value: FigureBase) -> str:
     """A figure in running text: as the report writes it, with its meaning on hover."""
     unit = f"; đơn vị: {value.unit}" if value.unit else ""
     title = f"{value.y_nghia} (mục {value.muc}{unit})"
-    shown = (f'<span class="so-lieu" data-khoa="{attribute(key)}" title="{attribute(title)}">'
+    kind = "so-lieu so-lieu--thieu" if value.missing() else "so-lieu"
+    shown = (f'<span class="{kind}" data-khoa="{attribute(key)}" title="{attribute(title)}">'
              f"{text(displayed(value))}</span>")
     return shown + (note_marker(value.ghi_chu) if value.ghi_chu else "")
 
@@ -200,3 +201,66 @@ def abbreviations(glossary: Mapping[str, Term]) -> str:
         for spelled in [short, *term.bien_the]:
             lines.append(f"*[{spelled}]: {explained}")
     return "\n".join(lines)
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """Link from one built page address to another ("2023/a/" -> "2024/a/" is "../../2024/a/")."""
+    base = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(from_url) + "/"
+    target = posixpath.relpath(to_url or ".", base or ".")
+    return target + "/" if to_url.endswith("/") and not target.endswith("/") else target
+
+
+def year_links(years: list[YearData], current: YearData | None, slug: str | None,
+               from_url: str) -> list[dict[str, str | bool]]:
+    """The year switcher: each year's same section where it exists, else its overview."""
+    links = []
+    for data in years:
+        same = slug if slug and slug in {entry.slug for entry in data.pages()} else None
+        target = f"{data.year}/{same}/" if same else f"{data.year}/"
+        links.append({"nam": str(data.year), "url": relative_url(from_url, target),
+                      "hien_tai": current is not None and data.year == current.year,
+                      "du_thao": not data.published})
+    return links
+
+
+def history(years: list[YearData], from_page: str) -> str:
+    """The change history: publication and update dates, and every erratum, per year."""
+    blocks = []
+    for data in years:
+        report = data.report
+        lines = [f"## Năm {data.year}", ""]
+        if report.ngay_cong_bo:
+            lines.append(f"- Công bố trên trang này: {format_day(report.ngay_cong_bo, 'dd/MM/yyyy')}")
+        if report.ngay_cap_nhat:
+            lines.append(f"- Cập nhật lần cuối: {format_day(report.ngay_cap_nhat, 'dd/MM/yyyy')}")
+        if not report.published:
+            lines.append("- Dự thảo, chưa công bố")
+        lines.append("")
+        if not data.errata:
+            lines.append("Chưa có đính chính.")
+        for erratum in data.errata:
+            target = relative(from_page, f"{data.year}/{erratum.trang}.md")
+            lines += [f"### Đính chính ngày {format_day(erratum.ngay, 'dd/MM/yyyy')}", "",
+                      f"- Trang: [{text(erratum.trang)}]({target})", f"- Nội dung: {text(erratum.noi_dung)}",
+                      f"- Giá trị cũ: {text(erratum.gia_tri_cu)}", f"- Giá trị mới: {text(erratum.gia_tri_moi)}",
+                      f"- Lý do: {text(erratum.ly_do)}", ""]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def errata_for_page(data: YearData, slug: str) -> list[dict[str, str]]:
+    """Errata that concern one page, as plain text for the theme's notice."""
+    return [{"ngay": format_day(e.ngay, "dd/MM/yyyy"), "noi_dung": e.noi_dung, "gia_tri_cu": e.gia_tri_cu,
+             "gia_tri_moi": e.gia_tri_moi, "ly_do": e.ly_do} for e in data.errata if e.trang == slug]
+
+
+def latest_redirect(data: YearData, site_name: str) -> str:
+    """The /moi-nhat/ page: a static redirect to the newest published report, with a plain link."""
+    target = f"../{data.year}/"
+    name = html.escape(report_name(data))
+    return (f'<!doctype html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+            f'<title>Báo cáo mới nhất - {html.escape(site_name)}</title>\n'
+            f'<meta name="viewport" content="width=device-width,initial-scale=1">\n'
+            f'<meta http-equiv="refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n'
+            f'<meta name="robots" content="noindex">\n</head>\n<body>\n'
+            f'<p>Báo cáo mới nhất: <a href="{target}">{name}</a>.</p>\n</body>\n</html>\n')

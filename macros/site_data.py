@@ -19,13 +19,15 @@ from typing import Mapping
 from pydantic import TypeAdapter
 
 from macros.errors import EditorError, EditorErrors
-from macros.models import (FIGURE_KINDS, Check, Document, DocumentsFile, Figure, FigureBase,
-                           FiguresFile, GlossaryFile, Note, NotesFile, Report, Section, Term, Year)
+from macros.models import (FIGURE_KINDS, Check, Document, DocumentsFile, ErrataFile, Erratum, Figure,
+                           FigureBase, FiguresFile, GlossaryFile, Note, NotesFile, Report, Section, Term,
+                           Year)
 from macros.schema_errors import validate
 from macros.yaml_loader import LoadedYaml, load_yaml
 
 REPORT_FILE, FIGURES_FILE, DOCUMENTS_FILE, NOTES_FILE = (
     "bao-cao.yml", "so-lieu.yml", "van-ban.yml", "ghi-chu.yml")
+ERRATA_FILE = "dinh-chinh.yml"
 GLOSSARY_FILE = "data/thuat-ngu.yml"
 YEAR_DIR = re.compile(r"^\d{4}$")
 # Parts of the document outside its numbered sections, valid as a figure's "muc".
@@ -70,6 +72,11 @@ class YearData:
     notes: Mapping[str, Note]
     checks: tuple[tuple[Check, Place], ...]
     places: Mapping[str, Place] = field(repr=False)
+    errata: tuple[Erratum, ...] = ()
+
+    @property
+    def published(self) -> bool:
+        return self.report.published
 
     @property
     def folder(self) -> str:
@@ -109,8 +116,14 @@ class Site:
     years: Mapping[int, YearData]
     glossary: Mapping[str, Term]
 
-    def newest_first(self) -> list[YearData]:
-        return [self.years[year] for year in sorted(self.years, reverse=True)]
+    def newest_first(self, drafts: bool = False) -> list[YearData]:
+        """Published years, newest first; with `drafts`, draft years too (preview)."""
+        return [self.years[year] for year in sorted(self.years, reverse=True)
+                if drafts or self.years[year].published]
+
+    def latest(self) -> YearData | None:
+        """The newest published year."""
+        return next(iter(self.newest_first()), None)
 
 
 def year_folders(data_dir: Path) -> list[int]:
@@ -179,6 +192,7 @@ def load_year(root: Path, year: int) -> YearData:
     checks = _load_checks(sources[FIGURES_FILE], errors)
     documents = _load_entries(sources[DOCUMENTS_FILE], DocumentsFile, "van_ban", Document, places, errors)
     notes = _load_entries(sources[NOTES_FILE], NotesFile, "ghi_chu", Note, places, errors)
+    errata = _load_errata(root / folder / ERRATA_FILE, f"{folder}/{ERRATA_FILE}", errors)
     if errors:
         raise EditorErrors(errors)
     for name, meaning, value in (("bao_cao", "Năm của báo cáo", year),
@@ -187,7 +201,21 @@ def load_year(root: Path, year: int) -> YearData:
         figures[f"{DERIVED_GROUP}.{name}"] = Year(loai="nam", gia_tri=value, y_nghia=meaning,
                                                   muc="Toàn văn")
     return YearData(year, report, MappingProxyType(figures), MappingProxyType(documents),
-                    MappingProxyType(notes), tuple(checks), MappingProxyType(places))
+                    MappingProxyType(notes), tuple(checks), MappingProxyType(places), tuple(errata))
+
+
+def _load_errata(path: Path, shown: str, errors: list[EditorError]) -> list[Erratum]:
+    """Errata of a published year; the file is optional until the first correction."""
+    if not path.is_file():
+        return []
+    try:
+        source = load_yaml(path, shown)
+    except EditorErrors as found:
+        errors.extend(found.errors)
+        return []
+    errata, found = validate(ErrataFile, source.data, source, ())
+    errors += found
+    return list(errata.dinh_chinh) if errata else []
 
 
 def _load_figures(source: LoadedYaml, places: dict[str, Place],

@@ -20,9 +20,9 @@ SOURCE_TEXT = ROOT.parent / "shared" / "source" / "bao-cao-cong-tac-chinh-quyen-
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 
 
-def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+def run_build(project: Path, site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` in `project`, as an editor or CI would run it."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **extra_env}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300)
@@ -60,8 +60,18 @@ class ProjectCopy:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
-    def build(self) -> subprocess.CompletedProcess[str]:
-        return run_build(self.root, self.root / "site")
+    def build(self, **env: str) -> subprocess.CompletedProcess[str]:
+        return run_build(self.root, self.root / "site", **env)
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run `python -m <args>` in the copy (the editors' make targets)."""
+        return subprocess.run([sys.executable, "-m", *args], cwd=self.root, capture_output=True, text=True,
+                              timeout=120)
+
+    def reseal(self) -> None:
+        """Seal the copy afresh, as if its published years had just been published."""
+        (self.root / "data" / "niem-phong.json").unlink()
+        assert self.run("macros.freeze").returncode == 0
 
     def line_of(self, relative: str, fragment: str) -> int:
         lines = (self.root / relative).read_text(encoding="utf-8").splitlines()

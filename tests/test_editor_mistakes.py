@@ -142,6 +142,7 @@ def test_html_in_data_is_shown_as_text(project, where):
     else:
         project.edit("data/2023/ghi-chu.yml", "      Bản gốc lặp từ", f"      {attack} Bản gốc lặp từ")
         page = "2023/phuong-huong-nhiem-vu/index.html"
+    project.reseal()
     result = project.build()
     assert result.returncode == 0, result.stdout + result.stderr
     html = (project.root / "site" / page).read_text(encoding="utf-8")
