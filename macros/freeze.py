@@ -100,7 +100,8 @@ def seal(root: Path, site: Site) -> list[str]:
     return done or ["Không có gì thay đổi: các năm đã công bố khớp với niêm phong."]
 
 
-def main(root: Path = Path.cwd()) -> int:
+def main(root: Path | None = None) -> int:
+    root = root or Path.cwd()
     try:
         print("\n".join(seal(root, load_site(root))))
     except EditorErrors as errors:

@@ -54,16 +54,14 @@ def _exclude_drafts(env: Any, years: list[int]) -> None:
     env.conf["exclude_docs"] = current + spec if current else spec
 
 
-def define_env(env: Any) -> None:
-    """mkdocs-macros entry point: validate the data and pages, then register macros."""
-    root = Path(env.project_dir)
-    docs_dir = Path(env.conf["docs_dir"])
-    preview = _is_preview(env)
+def _validated(env: Any, preview: bool) -> EditorMacros:
+    """Load and check everything: data, relations, pages, seals. Raise `PluginError` on problems."""
+    root, docs_dir = Path(env.project_dir), Path(env.conf["docs_dir"])
     try:
         site = load_site(root)
-        errors = [error for data in site.years.values() for error in check_year(data)]
         macros = EditorMacros(site, lambda: env.page.file.src_uri, lambda: env.page.url, preview)
         known = set(env.variables) | set(env.macros) | set(env.filters) | set(macros.functions())
+        errors = [error for data in site.years.values() for error in check_year(data)]
         errors += check_pages(docs_dir, site, known)
         sealed = freeze.check(root, site)
         if preview:
@@ -75,7 +73,14 @@ def define_env(env: Any) -> None:
             raise EditorErrors(errors)
     except EditorErrors as errors:
         raise PluginError(str(errors)) from None
-    drafts = [data for data in site.years.values() if not data.published]
+    return macros
+
+
+def define_env(env: Any) -> None:
+    """mkdocs-macros entry point: validate the data and pages, then register macros."""
+    preview = _is_preview(env)
+    macros = _validated(env, preview)
+    drafts = [data for data in macros.site.years.values() if not data.published]
     for data in drafts:
         empty = [key for key, figure in data.figures.items() if figure.missing()]
         if empty:
@@ -83,9 +88,9 @@ def define_env(env: Any) -> None:
                      data.year, len(empty), ", ".join(empty))
     if not preview:
         _exclude_drafts(env, [data.year for data in drafts])
-    env.conf["nav"] = site_nav(macros.years(), docs_dir)
+    env.conf["nav"] = site_nav(macros.years(), Path(env.conf["docs_dir"]))
     env.variables["_bao_cao_macros"] = macros
-    env.variables["_bao_cao_abbreviations"] = abbreviations(site.glossary)
+    env.variables["_bao_cao_abbreviations"] = abbreviations(macros.site.glossary)
     for name, function in macros.functions().items():
         env.macro(_reported(function), name)
 

@@ -101,7 +101,8 @@ def scaffold(root: Path, year: int) -> list[Path]:
     return sorted(written)
 
 
-def main(argv: list[str], root: Path = Path.cwd()) -> int:
+def main(argv: list[str], root: Path | None = None) -> int:
+    root = root or Path.cwd()
     if len(argv) != 1 or not YEAR_DIR.match(argv[0]):
         print("Cách dùng: make new-year YEAR=2024", file=sys.stderr)
         return 2

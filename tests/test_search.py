@@ -89,8 +89,7 @@ def test_results_highlight_the_original_vietnamese(search_page):
 
 
 def test_an_abbreviation_highlights_its_long_form_and_back(search_page):
-    assert "giải|phóng|mặt|bằng" in search(search_page, "GPMB")[0]["marks"] or any(
-        "giải|phóng|mặt|bằng" in result["marks"] for result in search(search_page, "GPMB")[:3])
+    assert any("giải|phóng|mặt|bằng" in result["marks"] for result in search(search_page, "GPMB")[:3])
     assert any("GPMB" in result["marks"] for result in search(search_page, "giai phong mat bang")[:5])
 
 
