@@ -10,13 +10,14 @@ accepts that one discrepancy knowingly.
 from __future__ import annotations
 
 import datetime
+import difflib
 from decimal import ROUND_HALF_UP, Decimal
 
 from macros.errors import EditorError
 from macros.formatting import format_figure, format_number
 from macros.models import (Count, EqualCheck, FigureBase, Money, NotAboveCheck, Percent, Ratio,
                            RatioCheck, Span, SumCheck, Year, YearsCheck)
-from macros.site_data import FIGURES_FILE, REPORT_FILE, Place, YearData
+from macros.site_data import PRESENTATION_FILE, REPORT_FILE, Place, YearData
 
 class OperandError(Exception):
     """An operand of a check names no figure, or no usable number."""
@@ -74,11 +75,46 @@ def _check_references(data: YearData) -> list[EditorError]:
                                       f'Đính chính ngày {erratum.ngay} nói tới trang "{erratum.trang}" nhưng '
                                       "mục lục không có trang đó.",
                                       "Ghi đúng tên trang (tên tệp trong docs/<năm>/, không có .md)."))
-    for key in data.report.so_lieu_chinh:
+    errors += _check_presentation(data)
+    return errors
+
+
+CHART_KINDS = {"thanh": (Money, Count), "phan_tram": (Percent,), "ti_so": (Ratio,)}
+
+
+def _check_presentation(data: YearData) -> list[EditorError]:
+    """Cards and charts name existing figures, of a kind the chart can draw."""
+    errors: list[EditorError] = []
+    shown = data.file(PRESENTATION_FILE)
+    pages = {entry.slug for entry in data.pages()}
+
+    def need(key: str, where: str) -> bool:
         if key not in data.figures:
-            errors.append(EditorError(report_file, None, "so_lieu_chinh",
-                                      f'Số liệu chính "{key}" không có trong {data.file(FIGURES_FILE)}.',
+            close = difflib.get_close_matches(key, list(data.figures), n=3, cutoff=0.6)
+            errors.append(EditorError(shown, None, where, f'Không có số liệu "{key}" trong so-lieu.yml.'
+                                      + (f" Các khóa gần giống: {', '.join(close)}." if close else ""),
                                       "Sửa tên số liệu cho đúng với so-lieu.yml."))
+            return False
+        return True
+
+    for card in data.presentation.the_so_lieu:
+        for key in (card.so, *card.so_voi):
+            need(key, f"the_so_lieu: {card.so}")
+    for chart in data.presentation.bieu_do:
+        where = f"bieu_do: {chart.ma}"
+        if chart.trang not in pages:
+            errors.append(EditorError(shown, None, where, f'Trang "{chart.trang}" không có trong mục lục.',
+                                      "Ghi tên trang (tên tệp trong docs/<năm>/, không có .md)."))
+        kinds = CHART_KINDS[chart.kieu]
+        figures = [data.figures[s.so] for s in chart.cac_so if need(s.so, where)]
+        wrong = [s.so for s in chart.cac_so if s.so in data.figures and not isinstance(data.figures[s.so], kinds)]
+        if wrong:
+            errors.append(EditorError(shown, None, where,
+                                      f'Biểu đồ kiểu "{chart.kieu}" không vẽ được số liệu: {", ".join(wrong)}.',
+                                      "thanh: tiền hoặc số đếm; phan_tram: tỷ lệ %; ti_so: dạng 25/35."))
+        elif chart.kieu == "thanh" and len({figure.unit for figure in figures}) > 1:
+            errors.append(EditorError(shown, None, where, "Các cột của biểu đồ có đơn vị khác nhau.",
+                                      "Chỉ đặt cạnh nhau những số liệu cùng đơn vị."))
     return errors
 
 

@@ -9,6 +9,7 @@ another generator by rewriting only this file.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from pathlib import Path
@@ -17,9 +18,9 @@ from typing import Any, Callable
 import pathspec
 from mkdocs.exceptions import PluginError
 
-from macros import freeze, search
+from macros import freeze, open_data, search
 from macros.checks import check_year
-from macros.editor_macros import EditorMacros, MacroError
+from macros.editor_macros import BuildContext, EditorMacros, MacroError
 from macros.errors import EditorErrors
 from macros.navigation import site_nav
 from macros.pages import check_pages
@@ -62,7 +63,8 @@ def _validated(env: Any, preview: bool) -> EditorMacros:
         macros = EditorMacros(site, lambda: env.page.file.src_uri, lambda: env.page.url, preview)
         known = set(env.variables) | set(env.macros) | set(env.filters) | set(macros.functions())
         errors = [error for data in site.years.values() for error in check_year(data)]
-        errors += check_pages(docs_dir, site, known)
+        page_errors, uses = check_pages(docs_dir, site, known)
+        errors += page_errors
         sealed = freeze.check(root, site)
         if preview:
             for error in sealed:
@@ -73,7 +75,11 @@ def _validated(env: Any, preview: bool) -> EditorMacros:
             raise EditorErrors(errors)
     except EditorErrors as errors:
         raise PluginError(str(errors)) from None
-    return macros
+    context = BuildContext(docs_dir=docs_dir, site_url=env.conf.get("site_url") or "",
+                           licence=str(env.conf["extra"].get("giay_phep_du_lieu", "")),
+                           render=lambda markdown: env.env.from_string(markdown).render(**env.variables),
+                           uses=tuple(uses))
+    return dataclasses.replace(macros, build=context)
 
 
 def define_env(env: Any) -> None:
@@ -97,7 +103,9 @@ def define_env(env: Any) -> None:
 
 def on_pre_page_macros(env: Any) -> None:
     """Give the theme what it shows around the page (see overrides/main.html)."""
-    env.page.meta["bao_cao_trang"] = env.variables["_bao_cao_macros"].page_context()
+    macros = env.variables["_bao_cao_macros"]
+    macros.start_page()
+    env.page.meta["bao_cao_trang"] = macros.page_context()
 
 
 def on_post_page_macros(env: Any) -> None:
@@ -110,6 +118,7 @@ def on_post_build(env: Any) -> None:
     macros = env.variables["_bao_cao_macros"]
     site_dir = Path(env.conf["site_dir"])
     search.install(site_dir, macros.site.glossary)
+    open_data.write(site_dir, macros.years())
     latest = macros.site.latest()
     if latest is not None:
         (site_dir / "moi-nhat").mkdir(exist_ok=True)

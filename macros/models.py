@@ -338,7 +338,6 @@ class Report(Strict):
     nguoi_ky: Signature
     noi_nhan: list[Text] = Field(min_length=1)
     muc_luc: list[Section] = Field(min_length=1)
-    so_lieu_chinh: list[Text] = Field(default_factory=list)
     nguon: Provenance
 
     @property
@@ -388,3 +387,42 @@ class Erratum(Strict):
 class ErrataFile(Strict):
     nguon: Text
     dinh_chinh: list[Erratum] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# How a year's figures are presented (data/<year>/trinh-bay.yml)
+# --------------------------------------------------------------------------
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9-]+$")]
+
+
+class Card(Strict):
+    """A key-figure card: a figure and what the report measures it against."""
+
+    so: Text = Field(description="The figure's key in so-lieu.yml.")
+    so_voi: list[Text] = Field(default_factory=list,
+                               description="Figures it is measured against: target, plan, estimate.")
+
+
+class ChartSeries(Strict):
+    so: Text = Field(description="The figure's key in so-lieu.yml.")
+    nhan: Text = Field(description="Short label shown on the chart.")
+
+
+class Chart(Strict):
+    """A chart drawn from figures: bars of money or counts, percentages, or parts of wholes."""
+
+    ma: Slug = Field(description="Stable name; the chart's anchor on the page.")
+    tieu_de: Text
+    kieu: Literal["thanh", "phan_tram", "ti_so"] = Field(
+        description='"thanh": amounts in one unit; "phan_tram": percentages; "ti_so": parts of wholes (25/35).')
+    cac_so: list[ChartSeries] = Field(min_length=1)
+    moc: float | None = Field(None, description="A reference line, e.g. 100 for the plan (percent charts).")
+    nhan_moc: str | None = Field(None, description="Label of the reference line.")
+    trang: Slug = Field(description="The report page that states these figures.")
+
+
+class PresentationFile(Strict):
+    nguon: Text
+    the_so_lieu: list[Card] = Field(min_length=1)
+    bieu_do: list[Chart] = Field(default_factory=list)

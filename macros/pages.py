@@ -29,8 +29,11 @@ KEYED_MACROS = {"so": ("figures", FIGURES_FILE, "số liệu"),
                 "vb": ("documents", DOCUMENTS_FILE, "văn bản"),
                 "ghi_chu": ("notes", NOTES_FILE, "ghi chú biên tập")}
 # Macros that only make sense on a page of a year's report.
-YEAR_MACROS = {"tieu_de", "dau_van_ban", "muc_luc", "ket_thuc_van_ban", *KEYED_MACROS}
+YEAR_MACROS = {"tieu_de", "dau_van_ban", "muc_luc", "ket_thuc_van_ban", "the_so_lieu", "bieu_do_nam",
+               "tai_du_lieu", "trich_dan", "toan_van", *KEYED_MACROS}
 DOCUMENT_PARTS = ("so_hieu", "ngay")
+# Pages every year has besides its sections: the overview and the print view.
+SPECIAL_PAGES = {"index", "ban-in"}
 JINJA_GLOBALS = {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop", "page"}
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
@@ -56,8 +59,8 @@ def page_year(path: str) -> int | None:
     return int(first) if "/" in path and YEAR_DIR.match(first) else None
 
 
-def check_pages(docs_dir: Path, site: Site, known_names: set[str]) -> list[EditorError]:
-    """Every page problem of the site, in file order."""
+def check_pages(docs_dir: Path, site: Site, known_names: set[str]) -> tuple[list[EditorError], list[PageUse]]:
+    """Every page problem of the site, in file order, and what each year's pages use."""
     errors: list[EditorError] = []
     uses: list[PageUse] = []
     for file in sorted(docs_dir.rglob("*.md")):
@@ -66,7 +69,18 @@ def check_pages(docs_dir: Path, site: Site, known_names: set[str]) -> list[Edito
         if use is not None:
             uses.append(use)
     errors += _check_across_pages(docs_dir, site, uses)
-    return errors
+    return errors, uses
+
+
+def first_pages(data: YearData, uses: list[PageUse]) -> dict[str, str]:
+    """For each figure, the first page of the report (in reading order) that states it."""
+    order = ["index", *(entry.slug for entry in data.pages())]
+    by_slug = {use.path.split("/", 1)[1].removesuffix(".md"): use for use in uses if use.year == data.year}
+    found: dict[str, str] = {}
+    for slug in order:
+        for key, _ in by_slug[slug].figures if slug in by_slug else []:
+            found.setdefault(key, slug)
+    return found
 
 
 def _check_page(file: Path, shown: str, path: str, site: Site, known_names: set[str],
@@ -207,7 +221,7 @@ def _check_across_pages(docs_dir: Path, site: Site, uses: list[PageUse]) -> list
         pages = {entry.slug for entry in data.pages()}
         year_uses = [use for use in uses if use.year == data.year]
         present = {use.path for use in year_uses}
-        for slug in sorted(pages | {"index"}):
+        for slug in sorted(pages | SPECIAL_PAGES):
             if f"{data.year}/{slug}.md" not in present:
                 errors.append(EditorError(report_file, None, f"muc_luc: {slug}",
                                           f"Mục lục có trang \"{slug}\" nhưng không có tệp docs/{data.year}/{slug}.md.",
@@ -215,7 +229,7 @@ def _check_across_pages(docs_dir: Path, site: Site, uses: list[PageUse]) -> list
         shown_notes: Counter[str] = Counter()
         for use in year_uses:
             slug = use.path.split("/", 1)[1].removesuffix(".md")
-            if slug != "index" and slug not in pages:
+            if slug not in SPECIAL_PAGES and slug not in pages:
                 errors.append(EditorError(f"docs/{use.path}", None, None,
                                           f"Trang không có trong mục lục (muc_luc) của năm {data.year}.",
                                           f"Thêm trang vào muc_luc trong {report_file}, hoặc xóa trang."))

@@ -1,8 +1,6 @@
 """The HTML and Markdown that figures, notes and document parts become on a page.
 
-Every string that comes from data is escaped here, for HTML and for Markdown,
-so that a value such as "<script>" or "*bold*" typed into YAML is shown as
-those characters and never runs or changes the page's formatting.
+Every string from data goes through `macros.escaping` on its way in.
 """
 
 from __future__ import annotations
@@ -11,24 +9,10 @@ import html
 import posixpath
 from typing import Mapping
 
+from macros.escaping import attribute, text
 from macros.formatting import displayed, format_day, format_number
 from macros.models import Document, FigureBase, Note, Term
 from macros.site_data import PageEntry, YearData
-
-# Characters Markdown would act on inside text; written as entities they are inert.
-_MARKDOWN_ACTIVE = {"\\": "&#92;", "*": "&#42;", "_": "&#95;", "`": "&#96;",
-                    "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;", "#": "&#35;"}
-
-
-def text(value: str) -> str:
-    """Escape data text for a Markdown page: no HTML, no Markdown, just the characters."""
-    escaped = html.escape(value, quote=True)
-    return "".join(_MARKDOWN_ACTIVE.get(char, char) for char in escaped)
-
-
-def attribute(value: str) -> str:
-    """Escape data text for an HTML attribute value."""
-    return html.escape(value, quote=True)
 
 
 def note_anchor(key: str) -> str:
@@ -41,12 +25,22 @@ def note_marker(key: str) -> str:
             f'title="Xem ghi chú biên tập">{text("[ghi chú]")}</a></sup>')
 
 
-def figure(key: str, value: FigureBase) -> str:
-    """A figure in running text: as the report writes it, with its meaning on hover."""
+def figure_anchor(key: str) -> str:
+    """The stable anchor of a figure's first mention on a page: "so-lieu-thu_ngan_sach-tong"."""
+    return "so-lieu-" + key.replace(".", "-")
+
+
+def figure(key: str, value: FigureBase, anchored: bool = False) -> str:
+    """A figure in running text: as the report writes it, with its meaning on hover or tap.
+
+    The first mention of a figure on a page carries its stable anchor, so that
+    key-figure cards and citations can link to the sentence that states it.
+    """
     unit = f"; đơn vị: {value.unit}" if value.unit else ""
     title = f"{value.y_nghia} (mục {value.muc}{unit})"
     kind = "so-lieu so-lieu--thieu" if value.missing() else "so-lieu"
-    shown = (f'<span class="{kind}" data-khoa="{attribute(key)}" title="{attribute(title)}">'
+    anchor = f' id="{attribute(figure_anchor(key))}"' if anchored else ""
+    shown = (f'<span class="{kind}"{anchor} data-khoa="{attribute(key)}" title="{attribute(title)}">'
              f"{text(displayed(value))}</span>")
     return shown + (note_marker(value.ghi_chu) if value.ghi_chu else "")
 
@@ -151,14 +145,17 @@ def report_name(data: YearData) -> str:
     return f"{kind.capitalize()} {title[:1].lower()}{title[1:]}"
 
 
+HOME_CARDS = 4
+
+
 def report_list(years: list[YearData], from_page: str) -> str:
     """Home page: every year, newest first, with its key figures."""
     blocks: list[str] = []
     for data in years:
         link = relative(from_page, f"{data.year}/index.md")
         heading = text(f"Năm {data.year}: {report_name(data)}")
-        items = [f"- {text(data.figures[key].y_nghia)}: **{figure(key, data.figures[key])}**"
-                 for key in data.report.so_lieu_chinh]
+        items = [f"- {text(data.figures[card.so].y_nghia)}: **{figure(card.so, data.figures[card.so])}**"
+                 for card in data.presentation.the_so_lieu[:HOME_CARDS]]
         blocks.append("\n".join([f"### [{heading}]({link})", "",
                                  text(data.report.co_quan), "", *items]))
     return "\n\n".join(blocks)
@@ -264,3 +261,41 @@ def latest_redirect(data: YearData, site_name: str) -> str:
             f'<meta http-equiv="refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n'
             f'<meta name="robots" content="noindex">\n</head>\n<body>\n'
             f'<p>Báo cáo mới nhất: <a href="{target}">{name}</a>.</p>\n</body>\n</html>\n')
+
+
+def downloads(data: YearData, links: dict[str, str], schema: str) -> str:
+    """Download links for a year's figures (files written by the build, see open_data)."""
+    return (f'<ul class="tai-du-lieu">'
+            f'<li><a href="{attribute(links["csv"])}" download>Số liệu năm {data.year}, tệp CSV</a> '
+            f'(mở được bằng Excel)</li>'
+            f'<li><a href="{attribute(links["json"])}" download>Số liệu năm {data.year}, tệp JSON</a> '
+            f'(theo <a href="{attribute(schema)}">lược đồ JSON Schema</a>)</li></ul>')
+
+
+def citation(data: YearData, address: str) -> str:
+    """How to cite the report: body, title, number and date, address, access date."""
+    report = data.report
+    signed = report.ngay_ky
+    when = f"tháng {format_number(signed.thang, min_digits=2)}/{signed.nam}" if signed.thang else str(signed.nam)
+    number = f"{report.so_hieu.so or ''}/{report.so_hieu.ky_hieu}"
+    where = f" {address}." if address else f" Trang Báo cáo năm {data.year} của trang web này."
+    said = (f"{report.co_quan}. {report_name(data)}. Số: {number}, {report.dia_danh}, {when}.{where} "
+            "Truy cập ngày [ngày/tháng/năm].")
+    return f'<blockquote class="trich-dan"><p>{text(said)}</p></blockquote>'
+
+
+def open_data_table(rows: list[tuple[YearData, dict[str, str]]], schema: str, licence: str) -> str:
+    """The open-data page's list: every dataset of every year, licence and last update."""
+    body = []
+    for data, links in rows:
+        updated = data.report.ngay_cap_nhat or data.report.ngay_cong_bo
+        body.append(f"<tr><td>{data.year}</td><td>{text(report_name(data))}</td>"
+                    f'<td><a href="{attribute(links["csv"])}" download>CSV</a>, '
+                    f'<a href="{attribute(links["json"])}" download>JSON</a></td>'
+                    f"<td>{format_day(updated, 'dd/MM/yyyy') if updated else 'dự thảo'}</td>"
+                    f"<td>{text(licence)}</td></tr>")
+    return ('<table class="du-lieu-mo"><thead><tr><th scope="col">Năm</th><th scope="col">Báo cáo</th>'
+            '<th scope="col">Tệp</th><th scope="col">Cập nhật</th><th scope="col">Giấy phép</th></tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>\n\n"
+            f'<p>Cấu trúc tệp JSON: <a href="{attribute(schema)}">so-lieu.schema.json</a> (JSON Schema). '
+            "Tệp CSV có cùng các cột, mã hóa UTF-8 có BOM để Excel hiển thị đúng tiếng Việt.</p>")

@@ -18,8 +18,8 @@ import yaml
 
 from macros.errors import EditorError, EditorErrors
 from macros.models import FIGURE_KINDS
-from macros.site_data import (DOCUMENTS_FILE, FIGURES_FILE, NOTES_FILE, REPORT_FILE, YEAR_DIR, load_site,
-                              year_folders)
+from macros.site_data import (DOCUMENTS_FILE, FIGURES_FILE, NOTES_FILE, PRESENTATION_FILE, REPORT_FILE,
+                              YEAR_DIR, load_site, year_folders)
 from macros.yaml_loader import load_yaml
 
 HEADING = "Không tạo được năm mới (không có tệp nào bị thay đổi):"
@@ -29,6 +29,11 @@ HEADER = "# {what} — năm {year} (dự thảo, tạo bằng make new-year từ
 def shift_years(text: str, previous: int, year: int) -> str:
     """"năm 2023 và nhiệm vụ năm 2024" -> "năm 2024 và nhiệm vụ năm 2025"."""
     return re.sub(rf"\b({previous}|{previous + 1})\b", lambda m: str(int(m.group()) + year - previous), text)
+
+
+def without_opening(overview: str) -> str:
+    """The previous overview page with its opening paragraphs removed (they are that year's text)."""
+    return re.sub(r"(^## Mở đầu[^\n]*\n).*?(?=^## )", r"\1\n", overview, flags=re.S | re.M)
 
 
 def _dump(header: str, data: dict[str, Any]) -> str:
@@ -88,7 +93,11 @@ def scaffold(root: Path, year: int) -> list[Path]:
                                        {"nguon": source, "van_ban": {}}),
         folder / NOTES_FILE: _dump(HEADER.format(what="Ghi chú biên tập", year=year, previous=previous),
                                    {"nguon": source, "ghi_chu": {}}),
-        pages / "index.md": "{{ dau_van_ban() }}\n\n## Mục lục\n\n{{ muc_luc() }}\n",
+        folder / PRESENTATION_FILE: HEADER.format(what="Thẻ số liệu chính và biểu đồ", year=year,
+                                                  previous=previous)
+        + shift_years((old_folder / PRESENTATION_FILE).read_text(encoding="utf-8"), previous, year),
+        pages / "index.md": without_opening((root / "docs" / str(previous) / "index.md").read_text(encoding="utf-8")),
+        pages / "ban-in.md": (root / "docs" / str(previous) / "ban-in.md").read_text(encoding="utf-8"),
     }
     old_pages = root / "docs" / str(previous)
     for entry in old.pages():

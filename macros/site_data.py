@@ -20,14 +20,15 @@ from pydantic import TypeAdapter
 
 from macros.errors import EditorError, EditorErrors
 from macros.models import (FIGURE_KINDS, Check, Document, DocumentsFile, ErrataFile, Erratum, Figure,
-                           FigureBase, FiguresFile, GlossaryFile, Note, NotesFile, Report, Section, Term,
-                           Year)
+                           FigureBase, FiguresFile, GlossaryFile, Note, NotesFile, PresentationFile, Report,
+                           Section, Term, Year)
 from macros.schema_errors import validate
 from macros.yaml_loader import LoadedYaml, load_yaml
 
 REPORT_FILE, FIGURES_FILE, DOCUMENTS_FILE, NOTES_FILE = (
     "bao-cao.yml", "so-lieu.yml", "van-ban.yml", "ghi-chu.yml")
 ERRATA_FILE = "dinh-chinh.yml"
+PRESENTATION_FILE = "trinh-bay.yml"
 GLOSSARY_FILE = "data/thuat-ngu.yml"
 YEAR_DIR = re.compile(r"^\d{4}$")
 # Parts of the document outside its numbered sections, valid as a figure's "muc".
@@ -72,6 +73,7 @@ class YearData:
     notes: Mapping[str, Note]
     checks: tuple[tuple[Check, Place], ...]
     places: Mapping[str, Place] = field(repr=False)
+    presentation: PresentationFile
     errata: tuple[Erratum, ...] = ()
 
     @property
@@ -167,7 +169,7 @@ def load_year(root: Path, year: int) -> YearData:
     folder = f"data/{year}"
     errors: list[EditorError] = []
     sources: dict[str, LoadedYaml] = {}
-    for name in (REPORT_FILE, FIGURES_FILE, DOCUMENTS_FILE, NOTES_FILE):
+    for name in (REPORT_FILE, FIGURES_FILE, DOCUMENTS_FILE, NOTES_FILE, PRESENTATION_FILE):
         path = root / folder / name
         if not path.is_file():
             errors.append(EditorError(
@@ -193,6 +195,8 @@ def load_year(root: Path, year: int) -> YearData:
     documents = _load_entries(sources[DOCUMENTS_FILE], DocumentsFile, "van_ban", Document, places, errors)
     notes = _load_entries(sources[NOTES_FILE], NotesFile, "ghi_chu", Note, places, errors)
     errata = _load_errata(root / folder / ERRATA_FILE, f"{folder}/{ERRATA_FILE}", errors)
+    presentation, found = validate(PresentationFile, sources[PRESENTATION_FILE].data, sources[PRESENTATION_FILE], ())
+    errors += found
     if errors:
         raise EditorErrors(errors)
     for name, meaning, value in (("bao_cao", "Năm của báo cáo", year),
@@ -201,7 +205,8 @@ def load_year(root: Path, year: int) -> YearData:
         figures[f"{DERIVED_GROUP}.{name}"] = Year(loai="nam", gia_tri=value, y_nghia=meaning,
                                                   muc="Toàn văn")
     return YearData(year, report, MappingProxyType(figures), MappingProxyType(documents),
-                    MappingProxyType(notes), tuple(checks), MappingProxyType(places), tuple(errata))
+                    MappingProxyType(notes), tuple(checks), MappingProxyType(places), presentation,
+                    tuple(errata))
 
 
 def _load_errata(path: Path, shown: str, errors: list[EditorError]) -> list[Erratum]:

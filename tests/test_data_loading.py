@@ -93,4 +93,4 @@ def test_a_year_folder_without_its_files_is_reported(tmp_path):
         load_site(tmp_path)
     assert {error.file for error in caught.value.errors} == {
         "data/2030/bao-cao.yml", "data/2030/so-lieu.yml", "data/2030/van-ban.yml", "data/2030/ghi-chu.yml",
-        "data/thuat-ngu.yml"}
+        "data/2030/trinh-bay.yml", "data/thuat-ngu.yml"}

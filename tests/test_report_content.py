@@ -119,7 +119,8 @@ def test_figures_are_written_as_the_report_writes_them(built_site, address, writ
 
 def test_figures_come_from_data_with_their_meaning(built_site):
     html = page(built_site, "2023/ket-qua-nhiem-vu-quyen-han/")
-    span = re.search(r'<span class="so-lieu" data-khoa="thu_ngan_sach.tong" title="([^"]+)">([^<]+)</span>', html)
+    span = re.search(r'<span class="so-lieu" id="so-lieu-thu_ngan_sach-tong" data-khoa="thu_ngan_sach.tong" '
+                     r'title="([^"]+)">([^<]+)</span>', html)
     assert span, "the total budget revenue is not rendered from data"
     assert "Tổng thu ngân sách nhà nước" in span.group(1) and "mục I.3" in span.group(1)
     assert span.group(2) == "1.484 tỷ 750 triệu đồng"

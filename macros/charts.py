@@ -1,0 +1,112 @@
+"""Charts drawn at build time from the figures, as static, self-contained SVG.
+
+Each chart is named in `data/<năm>/trinh-bay.yml` by the figures it draws;
+this module turns it into a Vega-Lite specification and renders it offline
+with vl-convert (no chart JavaScript on the page, no request to another
+host). Bars carry their value written as the report writes it, the SVG has a
+title and a description for screen readers, and every chart is followed by
+its data table. Colours (Okabe-Ito blue) are set by CSS per light, dark and
+print palette; text uses the page's colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import vl_convert
+
+from macros.escaping import text
+from macros.formatting import displayed
+from macros.models import Chart, Ratio
+from macros.site_data import YearData
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+VIETNAMESE_NUMBERS = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " đ"]}
+BAR_STEP = 46
+WIDTH = 320
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: its label, the length drawn, and the value as the report writes it."""
+
+    key: str
+    label: str
+    length: float
+    shown: str
+
+
+def bars(chart: Chart, data: YearData) -> list[Bar]:
+    found = []
+    for series in chart.cac_so:
+        figure = data.figures[series.so]
+        if figure.missing():
+            continue
+        if isinstance(figure, Ratio):
+            length = float(Decimal(figure.tu) / Decimal(figure.mau) * 100)
+            shown = f"{displayed(figure)} {figure.unit}"
+        else:
+            length = float(figure.gia_tri)
+            shown = displayed(figure)
+        found.append(Bar(series.so, series.nhan, length, shown))
+    return found
+
+
+def specification(chart: Chart, found: list[Bar]) -> dict:
+    """The Vega-Lite specification of one chart: one bar per figure, its label and value above it.
+
+    Labels sit above the bars, not beside them, so that the chart stays legible
+    when a phone scales it to the width of the screen.
+    """
+    top = max([bar.length for bar in found] + [chart.moc or 0, 100 if chart.kieu == "ti_so" else 0])
+    x = {"field": "do_dai", "type": "quantitative", "title": None, "axis": None,
+         "scale": {"domain": [0, top * 1.05]}}
+    y = {"field": "nhan", "type": "nominal", "sort": None, "title": None, "axis": None,
+         "scale": {"paddingInner": 0.62, "paddingOuter": 0.45}}
+    bar = {"mark": {"type": "bar", "color": "#0072B2"}, "encoding": {"x": x, "y": y}}
+    label = {"mark": {"type": "text", "align": "left", "baseline": "bottom", "dy": -11, "fontSize": 14,
+                      "color": "currentColor"},
+             "encoding": {"x": {"datum": 0, "type": "quantitative", "scale": x["scale"]}, "y": y,
+                          "text": {"field": "chu"}}}
+    reference: list[dict] = []
+    if chart.moc is not None:
+        at = {"datum": chart.moc, "type": "quantitative", "scale": x["scale"]}
+        reference = [
+            {"mark": {"type": "rule", "strokeDash": [4, 3], "color": "currentColor", "opacity": 0.55},
+             "encoding": {"x": at}},
+            {"mark": {"type": "text", "align": "center", "baseline": "top", "y": {"expr": "height"}, "dy": 3,
+                      "fontSize": 12, "color": "currentColor"},
+             "encoding": {"x": at, "text": {"value": f"{chart.nhan_moc or ''} ({chart.moc:g}%)"}}},
+        ]
+    # Drawn in this order: the labels stay readable over the reference line.
+    layers = [bar, *reference, label]
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": WIDTH,
+        "height": {"step": BAR_STEP},
+        "padding": {"top": 4, "left": 2, "right": 8, "bottom": 20 if chart.moc is not None else 4},
+        "data": {"values": [{"nhan": bar.label, "do_dai": bar.length, "chu": f"{bar.label}: {bar.shown}"}
+                            for bar in found]},
+        "layer": layers,
+        "config": {"background": None, "font": FONT, "view": {"stroke": None}, "aria": False},
+    }
+
+
+def description(chart: Chart, found: list[Bar]) -> str:
+    """What the chart shows, in words, for screen readers."""
+    said = "; ".join(f"{bar.label}: {bar.shown}" for bar in found)
+    if chart.moc is not None:
+        said += f". Đường kẻ: {chart.nhan_moc or ''} ({chart.moc:g}%)"
+    return said + "."
+
+
+def render_svg(chart: Chart, found: list[Bar]) -> str:
+    """The chart as inline SVG with a title and a description."""
+    svg = vl_convert.vegalite_to_svg(specification(chart, found), format_locale=VIETNAMESE_NUMBERS)
+    ident = f"bieu-do-{chart.ma}"
+    svg = svg.replace("<svg ", f'<svg role="img" aria-labelledby="{ident}-tieu-de {ident}-mo-ta" ', 1)
+    head_end = svg.index(">") + 1
+    inner = (f'<title id="{ident}-tieu-de">{text(chart.tieu_de)}</title>'
+             f'<desc id="{ident}-mo-ta">{text(description(chart, found))}</desc>')
+    return svg[:head_end] + inner + svg[head_end:]

@@ -1,0 +1,110 @@
+"""Each year's figures as open data: CSV (UTF-8 with BOM, so Excel reads Vietnamese) and JSON.
+
+Files are written during the build from the same data as the pages (nothing
+is checked in), with a JSON Schema that describes the JSON file. Columns:
+key, meaning, kind, machine-readable value, value as the report writes it,
+unit, section, and the source document.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from macros.formatting import displayed
+from macros.models import Date, FigureBase, Ratio, Span
+from macros.rendering import report_name
+from macros.site_data import YearData
+
+FOLDER = "du-lieu"
+SCHEMA = f"{FOLDER}/so-lieu.schema.json"
+
+
+class Record(BaseModel):
+    """One figure of one year's report."""
+
+    khoa: str = Field(description="Stable key of the figure in the site's data.")
+    y_nghia: str = Field(description="What the figure measures.")
+    loai: str = Field(description="Kind: tien (tỷ đồng), ti_le/muc_dat/tang_truong (%), so, ti_so, ngay, nam, khoang, ten.")
+    gia_tri: float | int | str | None = Field(description="Machine-readable value: a number, a ratio 25/35, "
+                                                          "an ISO date or period, or text.")
+    gia_tri_nhu_bao_cao: str = Field(description="The value exactly as the report writes it.")
+    don_vi: str = Field(description="Unit.")
+    muc: str = Field(description="Section of the report that states it.")
+    nguon: str = Field(description="The source document.")
+
+
+class ReportInfo(BaseModel):
+    nam: int
+    ten: str
+    co_quan: str
+    so_hieu: str
+    ngay_cong_bo: datetime.date | None
+    ngay_cap_nhat: datetime.date | None
+
+
+class Dataset(BaseModel):
+    """A year's figures, as published in du-lieu/<năm>/so-lieu.json."""
+
+    bao_cao: ReportInfo
+    so_lieu: list[Record]
+
+
+COLUMNS = list(Record.model_fields)
+
+
+def machine_value(figure: FigureBase) -> float | int | str | None:
+    if figure.missing():
+        return None
+    if isinstance(figure, Ratio):
+        return f"{figure.tu}/{figure.mau}"
+    if isinstance(figure, Span):
+        return f"{figure.tu.isoformat() if isinstance(figure.tu, datetime.date) else figure.tu}/" \
+               f"{figure.den.isoformat() if isinstance(figure.den, datetime.date) else figure.den}"
+    if isinstance(figure, Date):
+        return figure.gia_tri.isoformat()
+    return figure.gia_tri
+
+
+def dataset(data: YearData) -> Dataset:
+    report = data.report
+    number = f"{report.so_hieu.so or ''}/{report.so_hieu.ky_hieu}"
+    source = f"{report_name(data)}, {report.co_quan}, số {number}"
+    return Dataset(
+        bao_cao=ReportInfo(nam=data.year, ten=report_name(data), co_quan=report.co_quan, so_hieu=number,
+                           ngay_cong_bo=report.ngay_cong_bo, ngay_cap_nhat=report.ngay_cap_nhat),
+        so_lieu=[Record(khoa=key, y_nghia=figure.y_nghia, loai=figure.loai, gia_tri=machine_value(figure),
+                        gia_tri_nhu_bao_cao=displayed(figure), don_vi=figure.unit, muc=figure.muc, nguon=source)
+                 for key, figure in data.figures.items()])
+
+
+def csv_text(data: YearData) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for record in dataset(data).so_lieu:
+        writer.writerow({key: "" if value is None else value for key, value in record.model_dump().items()})
+    return buffer.getvalue()
+
+
+def files(year: int) -> dict[str, str]:
+    """Where a year's files are published, relative to the site root."""
+    return {"csv": f"{FOLDER}/{year}/so-lieu.csv", "json": f"{FOLDER}/{year}/so-lieu.json"}
+
+
+def write(site_dir: Path, years: list[YearData]) -> None:
+    """Write every shown year's CSV and JSON, and the schema."""
+    for data in years:
+        paths = files(data.year)
+        (site_dir / paths["csv"]).parent.mkdir(parents=True, exist_ok=True)
+        (site_dir / paths["csv"]).write_text(csv_text(data), encoding="utf-8-sig")
+        (site_dir / paths["json"]).write_text(dataset(data).model_dump_json(indent=1), encoding="utf-8")
+    schema = Dataset.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    (site_dir / SCHEMA).parent.mkdir(parents=True, exist_ok=True)
+    (site_dir / SCHEMA).write_text(json.dumps(schema, ensure_ascii=False, indent=1), encoding="utf-8")
