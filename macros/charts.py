@@ -11,6 +11,7 @@ print palette; text uses the page's colour.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -105,6 +106,9 @@ def render_svg(chart: Chart, found: list[Bar]) -> str:
     """The chart as inline SVG with a title and a description."""
     svg = vl_convert.vegalite_to_svg(specification(chart, found), format_locale=VIETNAMESE_NUMBERS)
     ident = f"bieu-do-{chart.ma}"
+    # The chart is one image with a title and a description; Vega's own roles on
+    # the groups inside would make screen readers announce unnamed graphics.
+    svg = re.sub(r'\s(?:role|aria-roledescription|aria-label)="[^"]*"', "", svg)
     svg = svg.replace("<svg ", f'<svg role="img" aria-labelledby="{ident}-tieu-de {ident}-mo-ta" ', 1)
     head_end = svg.index(">") + 1
     inner = (f'<title id="{ident}-tieu-de">{text(chart.tieu_de)}</title>'

@@ -207,12 +207,13 @@ class EditorMacros:
         year = page_year(self.page())
         data = self.site.years.get(year) if year is not None else None
         entry = self._entry(data) if data else None
-        slug = (entry.slug if entry else "index") if data else None
+        slug = self.page().split("/", 1)[-1].removesuffix(".md") if data else None
         context: dict[str, object] = {
             "cac_nam": rendering.year_links(self.years(), data, slug, self.current_url())}
         if data is None:
             return context
         latest = self.site.latest()
+        context["tieu_de_trang"] = rendering.page_heading(data, entry, slug)
         context["bao_cao"] = rendering.banner(data, entry)
         context["du_thao"] = not data.published
         context["dinh_chinh"] = rendering.errata_for_page(data, slug)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import html
 import logging
 from pathlib import Path
 from typing import Any, Callable
@@ -18,7 +19,7 @@ from typing import Any, Callable
 import pathspec
 from mkdocs.exceptions import PluginError
 
-from macros import freeze, open_data, search
+from macros import freeze, open_data, search, security, seo
 from macros.checks import check_year
 from macros.editor_macros import BuildContext, EditorMacros, MacroError
 from macros.errors import EditorErrors
@@ -105,11 +106,17 @@ def on_pre_page_macros(env: Any) -> None:
     """Give the theme what it shows around the page (see overrides/main.html)."""
     macros = env.variables["_bao_cao_macros"]
     macros.start_page()
+    for key in ("title", "description"):  # written by editors in front matter: text, never HTML
+        if isinstance(env.page.meta.get(key), str):
+            env.page.meta[key] = html.escape(env.page.meta[key], quote=True)
     env.page.meta["bao_cao_trang"] = macros.page_context()
 
 
 def on_post_page_macros(env: Any) -> None:
     """Explain every abbreviation of data/thuat-ngu.yml wherever it appears (Markdown abbr)."""
+    if "description" not in env.page.meta:
+        title = env.page.meta["bao_cao_trang"].get("tieu_de_trang") or env.page.title or env.conf["site_name"]
+        env.page.meta["description"] = seo.description(html.unescape(str(title)), env.markdown)
     env.markdown += "\n\n" + env.variables["_bao_cao_abbreviations"] + "\n"
 
 
@@ -119,8 +126,12 @@ def on_post_build(env: Any) -> None:
     site_dir = Path(env.conf["site_dir"])
     search.install(site_dir, macros.site.glossary)
     open_data.write(site_dir, macros.years())
+    site_url = env.conf.get("site_url") or ""
+    (site_dir / "robots.txt").write_text(
+        "User-agent: *\nAllow: /\n" + (f"Sitemap: {site_url}sitemap.xml\n" if site_url else ""), encoding="utf-8")
     latest = macros.site.latest()
     if latest is not None:
         (site_dir / "moi-nhat").mkdir(exist_ok=True)
         (site_dir / "moi-nhat" / "index.html").write_text(
             latest_redirect(latest, env.conf["site_name"]), encoding="utf-8")
+    security.protect_site(site_dir)

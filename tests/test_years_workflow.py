@@ -16,7 +16,7 @@ import yaml
 
 from macros.models import FIGURE_KINDS
 from tests.browser import serve
-from tests.conftest import ROOT, ProjectCopy
+from tests.conftest import ROOT, SITE_URL, ProjectCopy
 from tests.site_text import article_text, normalise
 
 I3 = "ket-qua-nhiem-vu-quyen-han"
@@ -67,7 +67,7 @@ def two_years(tmp_path_factory):
                  '# {{ tieu_de() }}\n\nTổng thu: {{ so("thu_ngan_sach.tong") }}, '
                  '{{ so_sanh("thu_ngan_sach.tong") }}.\n')
     assert project.run("macros.freeze").returncode == 0
-    result = project.build()
+    result = project.build(SITE_URL=SITE_URL)
     assert result.returncode == 0, result.stdout + result.stderr
     return project
 

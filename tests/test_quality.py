@@ -1,0 +1,195 @@
+"""Quality gates on the built site: security policy, page metadata, links, privacy."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from macros.security import script_hashes
+from tests.browser import serve
+from tests.conftest import SITE_URL
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def address(site: Path, path: Path) -> str:
+    """The site-relative URL of a built file ("2023/" for 2023/index.html)."""
+    relative = path.relative_to(site).as_posix()
+    return relative.removesuffix("index.html")
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {key: value or "" for key, value in attrs}))
+
+
+def tags(html: str) -> list[tuple[str, dict[str, str]]]:
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+# -- Security ---------------------------------------------------------------
+
+def test_every_page_allows_only_this_origin(built_site):
+    for path in pages(built_site):
+        html = path.read_text(encoding="utf-8")
+        csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+        assert csp, path
+        policy = csp.group(1)
+        assert "default-src 'self'" in policy and "object-src 'none'" in policy
+        assert "unsafe-inline" not in policy and "unsafe-eval" not in policy and "http" not in policy
+        for source in script_hashes(html):
+            assert source in policy, (path, source)
+        assert '<meta name="referrer" content="no-referrer">' in html
+
+
+def test_no_inline_event_handlers(built_site):
+    for path in pages(built_site):
+        for tag, attributes in tags(path.read_text(encoding="utf-8")):
+            handlers = [name for name in attributes if name.startswith("on")]
+            assert not handlers, (path, tag, handlers)
+
+
+def test_pages_run_under_the_policy_without_violations(built_site, browser):
+    with serve(built_site) as url:
+        page = browser.new_page()
+        violations: list[str] = []
+        page.on("console", lambda message: violations.append(message.text)
+                if "Content Security Policy" in message.text else None)
+        for target in ("", "2023/", "2023/ket-qua-nhiem-vu-quyen-han/", "thuat-ngu/", "404.html"):
+            page.goto(url + target)
+            page.wait_for_load_state("networkidle")
+        from tests.browser import search
+        assert search(page, "ngan sach"), "search must still work under the policy"
+        page.close()
+    assert violations == []
+
+
+def test_html_in_front_matter_is_shown_as_text(project):
+    project.edit("docs/thuat-ngu.md", "---\nsearch:", '---\ntitle: "<script>alert(1)</script> Thuật ngữ"\n'
+                 'description: "\\"><script>alert(2)</script>"\nsearch:')
+    result = project.build()
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (project.root / "site/thuat-ngu/index.html").read_text(encoding="utf-8")
+    assert "<script>alert(" not in html
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+
+
+# -- Metadata ---------------------------------------------------------------
+
+def _head(html: str, pattern: str) -> str | None:
+    found = re.search(pattern, html)
+    return found.group(1) if found else None
+
+
+def test_titles_and_descriptions_are_unique_and_present(built_site):
+    titles, descriptions = {}, {}
+    for path in pages(built_site):
+        if path.name == "404.html" or path.parent.name == "moi-nhat":
+            continue
+        html = path.read_text(encoding="utf-8")
+        title = _head(html, r"<title>([^<]+)</title>")
+        description = _head(html, r'<meta name="description" content="([^"]+)">')
+        assert title and description, path
+        assert title not in titles, (path, titles.get(title))
+        assert description not in descriptions, (path, descriptions.get(description))
+        titles[title], descriptions[description] = path, path
+
+
+def test_every_page_has_canonical_address_open_graph_and_vietnamese(built_site):
+    for path in pages(built_site):
+        if path.name == "404.html" or path.parent.name == "moi-nhat":
+            continue
+        html = path.read_text(encoding="utf-8")
+        assert '<html lang="vi"' in html, path
+        assert f'<link rel="canonical" href="{SITE_URL}{address(built_site, path)}">' in html, path
+        for name in ("og:title", "og:description", "og:url", "og:locale", "og:site_name"):
+            assert f'property="{name}"' in html, (path, name)
+
+
+def test_sitemap_and_robots(built_site):
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{SITE_URL}2023/ket-qua-nhiem-vu-quyen-han/</loc>" in sitemap
+    assert (built_site / "robots.txt").read_text(encoding="utf-8") == \
+        f"User-agent: *\nAllow: /\nSitemap: {SITE_URL}sitemap.xml\n"
+
+
+def test_a_vietnamese_404_page_with_search_and_a_way_home(built_site):
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Không tìm thấy trang (lỗi 404)" in html and f'href="{SITE_URL}">Về trang chủ' in html
+    assert 'class="md-search__input"' in html
+
+
+def test_the_accessibility_statement_is_published(built_site):
+    html = (built_site / "tuyen-bo-tiep-can/index.html").read_text(encoding="utf-8")
+    assert "Tuyên bố về khả năng tiếp cận" in html and "axe-core" in html and "Báo lỗi" in html
+
+
+# -- Links -------------------------------------------------------------------
+
+def _ids(html: str) -> set[str]:
+    return {attributes["id"] for _, attributes in tags(html) if "id" in attributes} | \
+        {attributes["name"] for tag, attributes in tags(html) if tag == "a" and "name" in attributes}
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    cache: dict[Path, set[str]] = {}
+    broken, checked, anchors = [], 0, 0
+    for path in pages(built_site):
+        if path.name == "404.html":
+            continue  # its links are absolute, for any depth
+        html = path.read_text(encoding="utf-8")
+        base = address(built_site, path)
+        for tag, attributes in tags(html):
+            href = attributes.get("href") if tag in ("a", "link") else None
+            if not href or re.match(r"^(?:[a-z]+:|//)", href) or tag == "link" and "canonical" in attributes.get("rel", ""):
+                continue
+            target, _, anchor = href.partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(base) if not base.endswith("/") else base,
+                                                         target)) if target else base.rstrip("/")
+            file = built_site / resolved
+            if file.is_dir() or target.endswith("/") or not target:
+                file = (built_site / resolved / "index.html") if (built_site / resolved).is_dir() else path
+            checked += 1
+            if not file.is_file():
+                broken.append((address(built_site, path), href))
+                continue
+            if anchor and file.suffix == ".html":
+                anchors += 1
+                ids = cache.setdefault(file, _ids(file.read_text(encoding="utf-8")))
+                if anchor not in ids:
+                    broken.append((address(built_site, path), href))
+    assert broken == [] and checked > 300 and anchors > 50, (checked, anchors)
+
+
+# -- Privacy -----------------------------------------------------------------
+
+def test_no_page_asks_another_host_for_anything_and_no_cookies(built_site, browser):
+    with serve(built_site) as url:
+        context = browser.new_context()
+        requested: set[str] = set()
+        context.on("request", lambda request: requested.add(request.url))
+        page = context.new_page()
+        for path in pages(built_site):
+            if path.parent.name == "moi-nhat":
+                continue
+            page.goto(url + address(built_site, path))
+            page.wait_for_load_state("networkidle")
+        page.goto(url + "moi-nhat/")
+        page.wait_for_url("**/2023/")
+        cookies = context.cookies()
+        context.close()
+    others = sorted(request for request in requested if not request.startswith(url))
+    assert others == [] and cookies == []
+    assert len(requested) > len(pages(built_site))
