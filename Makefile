@@ -3,7 +3,10 @@
 #                on http://127.0.0.1:8000 with live reload
 #   make test    install the test packages too and run every test
 # `make build` writes the checked site to site/ (only when the build passes).
-# `make bench-search` compares this site's search with plain Material.
+# Benchmarks (print figures against plain Material, same run):
+#   make bench-search       search index size, readiness, query latency
+#   make bench-build        build time and memory, scaling with synthetic years
+#   make bench-lighthouse   Lighthouse on the home page and the longest page
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: serve build test bench-search new-year niem-phong clean
+.PHONY: serve build test bench-search bench-build bench-lighthouse new-year niem-phong clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is required (set PYTHON=python3.11)")'
@@ -56,6 +59,17 @@ test: $(VENV)/.test-packages $(CHROMIUM) $(NPM_TOOLS)
 bench-search: $(VENV)/.test-packages $(CHROMIUM)
 	$(BIN)/python benchmarks/search_bench.py
 
+bench-build: $(VENV)/.test-packages
+	$(BIN)/python benchmarks/build_bench.py
+
+LIGHTHOUSE := benchmarks/lighthouse/node_modules/.installed
+$(LIGHTHOUSE): benchmarks/lighthouse/package.json benchmarks/lighthouse/package-lock.json
+	npm ci --prefix benchmarks/lighthouse --no-audit --no-fund
+	touch $@
+
+bench-lighthouse: $(VENV)/.test-packages $(CHROMIUM) $(LIGHTHOUSE)
+	$(BIN)/python benchmarks/lighthouse_bench.py
+
 # Editors: start next year's report (a draft) from this year's structure.
 new-year: $(VENV)/.site-packages
 	@[ -n "$(YEAR)" ] || { echo "Cách dùng: make new-year YEAR=2024"; exit 2; }
@@ -66,4 +80,4 @@ niem-phong: $(VENV)/.site-packages
 	$(BIN)/python -m macros.freeze
 
 clean:
-	rm -rf $(VENV) site .site-build .pytest_cache
+	rm -rf $(VENV) site .site-build .pytest_cache tools/node_modules benchmarks/lighthouse/node_modules

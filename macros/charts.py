@@ -11,6 +11,8 @@ print palette; text uses the page's colour.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -94,6 +96,12 @@ def specification(chart: Chart, found: list[Bar]) -> dict:
     }
 
 
+@functools.lru_cache(maxsize=128)
+def _vega_svg(spec: str) -> str:
+    """Render once per specification: the overview and the print view draw the same charts."""
+    return vl_convert.vegalite_to_svg(json.loads(spec), format_locale=VIETNAMESE_NUMBERS)
+
+
 def description(chart: Chart, found: list[Bar]) -> str:
     """What the chart shows, in words, for screen readers."""
     said = "; ".join(f"{bar.label}: {bar.shown}" for bar in found)
@@ -104,7 +112,7 @@ def description(chart: Chart, found: list[Bar]) -> str:
 
 def render_svg(chart: Chart, found: list[Bar]) -> str:
     """The chart as inline SVG with a title and a description."""
-    svg = vl_convert.vegalite_to_svg(specification(chart, found), format_locale=VIETNAMESE_NUMBERS)
+    svg = _vega_svg(json.dumps(specification(chart, found), ensure_ascii=False, sort_keys=True))
     ident = f"bieu-do-{chart.ma}"
     # The chart is one image with a title and a description; Vega's own roles on
     # the groups inside would make screen readers announce unnamed graphics.

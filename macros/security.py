@@ -2,8 +2,9 @@
 
 GitHub Pages serves files without custom headers, so the site carries its
 policy in the page itself: a Content-Security-Policy that allows only this
-origin (inline scripts of the theme are allowed by their SHA-256 hashes,
-computed from the built page, nothing else inline runs) and a referrer
+origin (inline scripts of the theme and the site's inlined stylesheet are
+allowed by their SHA-256 hashes, computed from the built page; nothing else
+inline runs) and a referrer
 policy that sends no address to other sites.
 """
 
@@ -15,6 +16,7 @@ import re
 from pathlib import Path
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:(?!\bsrc=)[^>])*)>(?P<body>.*?)</script>", re.S)
+_INLINE_STYLE = re.compile(r"<style[^>]*>(?P<body>.*?)</style>", re.S)
 _DATA_TYPE = re.compile(r'\btype="(?!text/javascript|module)[^"]+"')
 REFERRER = '<meta name="referrer" content="no-referrer">'
 
@@ -25,18 +27,27 @@ def script_hashes(page: str) -> list[str]:
     for match in _INLINE_SCRIPT.finditer(page):
         if _DATA_TYPE.search(match.group("attrs")):
             continue  # JSON data blocks are not executed
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        source = f"'sha256-{base64.b64encode(digest).decode()}'"
+        source = _hash(match.group("body"))
         if source not in hashes:
             hashes.append(source)
     return hashes
 
 
+def style_hashes(page: str) -> list[str]:
+    """CSP hash sources of the page's inline style elements."""
+    return sorted({_hash(match.group("body")) for match in _INLINE_STYLE.finditer(page)})
+
+
+def _hash(body: str) -> str:
+    return f"'sha256-{base64.b64encode(hashlib.sha256(body.encode('utf-8')).digest()).decode()}'"
+
+
 def policy(page: str) -> str:
     scripts = " ".join(["'self'", *script_hashes(page)])
+    styles = " ".join(["'self'", *style_hashes(page)])
     return ("default-src 'self'; "
             f"script-src {scripts}; "
-            "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            f"style-src {styles}; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
 
 

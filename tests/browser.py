@@ -17,7 +17,7 @@ from typing import Iterator
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PLACEHOLDERS = ("Nhập để bắt đầu tìm kiếm", "Initializing search", "")
+PLACEHOLDERS = ("Nhập để bắt đầu tìm kiếm", "Đang chuẩn bị tìm kiếm", "")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

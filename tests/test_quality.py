@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.security import script_hashes
+from macros.security import script_hashes, style_hashes
 from tests.browser import serve
 from tests.conftest import SITE_URL
 
@@ -49,7 +49,7 @@ def test_every_page_allows_only_this_origin(built_site):
         policy = csp.group(1)
         assert "default-src 'self'" in policy and "object-src 'none'" in policy
         assert "unsafe-inline" not in policy and "unsafe-eval" not in policy and "http" not in policy
-        for source in script_hashes(html):
+        for source in script_hashes(html) + style_hashes(html):
             assert source in policy, (path, source)
         assert '<meta name="referrer" content="no-referrer">' in html
 
