@@ -13,9 +13,7 @@ Prints tables with ratios; not a test.
 
 from __future__ import annotations
 
-import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from macros.errors import EditorError
 from macros.formatting import format_figure, format_number
-from macros.models import (Count, EqualCheck, FigureBase, Money, NotAboveCheck, Percent, Ratio,
+from macros.models import (Count, EqualCheck, Money, NotAboveCheck, Percent, Ratio,
                            RatioCheck, Span, SumCheck, Year, YearsCheck)
 from macros.site_data import PRESENTATION_FILE, REPORT_FILE, Place, YearData
 

@@ -22,7 +22,7 @@ def card(data: YearData, item: Card, previous: YearData | None, source_page: str
          from_page: str) -> str:
     """One key-figure card (Markdown inside an HTML block, so links are checked by the build)."""
     value = data.figures[item.so]
-    lines = [f'<div class="the-so-lieu__the" markdown>', "",
+    lines = ['<div class="the-so-lieu__the" markdown>', "",
              f'<p class="the-so-lieu__y-nghia">{text(value.y_nghia)}</p>',
              f'<p class="the-so-lieu__gia-tri">{text(displayed(value))}</p>', ""]
     for key in item.so_voi:
@@ -59,7 +59,7 @@ def chart_block(data: YearData, chart: Chart, from_page: str) -> str:
         f'<figcaption>{text(chart.tieu_de)}</figcaption>',
         charts.render_svg(chart, found),
         '<details class="bieu-do__bang">',
-        f"<summary>Bảng số liệu của biểu đồ</summary>",
+        "<summary>Bảng số liệu của biểu đồ</summary>",
         '<table><thead><tr><th scope="col">Số liệu</th><th scope="col">Giá trị (như báo cáo ghi)</th>'
         f'<th scope="col">Ý nghĩa</th></tr></thead><tbody>{rows}</tbody></table>',
         "</details>",

@@ -37,7 +37,7 @@ def test_duplicate_key_in_one_mapping(project):
     output = failed(project)
     first, second = (project.line_of(FIGURES, "gia_tri: 1484.75"), project.line_of(FIGURES, "gia_tri: 1485"))
     assert f"{FIGURES}, dòng {second}" in output
-    assert f'khóa "so_lieu.thu_ngan_sach.tong.gia_tri"' in output
+    assert 'khóa "so_lieu.thu_ngan_sach.tong.gia_tri"' in output
     assert f"bị lặp lại (đã có ở dòng {first})" in output
 
 

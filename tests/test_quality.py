@@ -7,7 +7,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 
 from macros.security import script_hashes, style_hashes
 from tests.browser import serve
