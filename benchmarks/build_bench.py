@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.plain_material import write_plain_project  # noqa: E402
+from tests.conftest import copy_project  # noqa: E402
 
 SOURCE = ROOT.parent / "shared" / "source" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
-PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 
 
 def build(project: Path, site: Path) -> tuple[float, float]:
@@ -59,14 +59,6 @@ def measure(project: Path, runs: int = 3) -> tuple[float, float]:
 
 def size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
-
-
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True)
-    for part in PARTS:
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / part)
-    return target
 
 
 def add_years(project: Path, count: int) -> None:

@@ -14,7 +14,7 @@ import difflib
 from decimal import ROUND_HALF_UP, Decimal
 
 from macros.errors import EditorError
-from macros.formatting import format_figure, format_number
+from macros.formatting import decimals_of, format_figure, format_number
 from macros.models import (Count, EqualCheck, Money, NotAboveCheck, Percent, Ratio,
                            RatioCheck, Span, SumCheck, Year, YearsCheck)
 from macros.site_data import PRESENTATION_FILE, REPORT_FILE, Place, YearData
@@ -146,8 +146,7 @@ def operand(data: YearData, ref: str) -> Decimal:
 
 
 def _shown(value: Decimal) -> str:
-    decimals = max(0, -value.normalize().as_tuple().exponent)
-    return format_number(value, decimals=min(decimals, 6))
+    return format_number(value, decimals=min(decimals_of(value), 6))
 
 
 def _check_relations(data: YearData) -> list[EditorError]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from macros.formatting import format_money, format_number, format_year
+from macros.formatting import decimals_of, format_money, format_number, format_year
 from macros.models import Count, FigureBase, Money, Percent
 
 COMPARABLE = (Money, Count, Percent)
@@ -26,7 +26,7 @@ def _value(figure: FigureBase) -> Decimal:
 
 
 def _decimals(*values: Decimal) -> int:
-    return max(max(0, -value.normalize().as_tuple().exponent) for value in values)
+    return max(decimals_of(value) for value in values)
 
 
 def change(current: FigureBase, previous: FigureBase, previous_year: int) -> str:

@@ -34,7 +34,7 @@ from typing import Callable
 
 from macros import open_data, presentation, rendering
 from macros.comparison import NotComparable, change
-from macros.pages import PageUse, first_pages, page_year
+from macros.pages import PageUse, first_pages, page_slug, page_year
 from macros.site_data import PageEntry, Site, YearData
 
 
@@ -95,7 +95,7 @@ class EditorMacros:
         return self.site.years[year]
 
     def _entry(self, data: YearData) -> PageEntry | None:
-        slug = self.page().split("/", 1)[-1].removesuffix(".md")
+        slug = page_slug(self.page())
         return next((entry for entry in data.pages() if entry.slug == slug), None)
 
     def so(self, khoa: str, nam: int | None = None) -> str:
@@ -167,11 +167,15 @@ class EditorMacros:
     def bieu_do_nam(self) -> str:
         return presentation.all_charts(self._year(None), self.page())
 
+    def _downloads(self, year: int) -> dict[str, str]:
+        """Links from the current page to a year's data files, and to their schema."""
+        links = {**open_data.files(year), "schema": open_data.SCHEMA}
+        return {kind: rendering.relative_url(self.current_url(), path) for kind, path in links.items()}
+
     def tai_du_lieu(self) -> str:
         data = self._year(None)
-        links = {kind: rendering.relative_url(self.current_url(), path) for kind, path in
-                 open_data.files(data.year).items()}
-        return rendering.downloads(data, links, rendering.relative_url(self.current_url(), open_data.SCHEMA))
+        links = self._downloads(data.year)
+        return rendering.downloads(data, links, links["schema"])
 
     def trich_dan(self) -> str:
         data = self._year(None)
@@ -179,21 +183,19 @@ class EditorMacros:
         return rendering.citation(data, address)
 
     def danh_sach_du_lieu(self) -> str:
-        rows = [(data, {kind: rendering.relative_url(self.current_url(), path)
-                        for kind, path in open_data.files(data.year).items()}) for data in self.years()]
-        return rendering.open_data_table(rows, rendering.relative_url(self.current_url(), open_data.SCHEMA),
-                                         self.build.licence)
+        rows = [(data, self._downloads(data.year)) for data in self.years()]
+        schema = rendering.relative_url(self.current_url(), open_data.SCHEMA)
+        return rendering.open_data_table(rows, schema, self.build.licence)
 
     def toan_van(self) -> str:
         """The whole report on one page: header, opening, every section in order, charts."""
         data = self._year(None)
         folder = self.build.docs_dir / str(data.year)
-        parts = ["{{ dau_van_ban() }}", opening(folder / "index.md")]
-        for entry in data.pages():
-            parts.append(demote((folder / f"{entry.slug}.md").read_text(encoding="utf-8")))
+        parts = [("index", "{{ dau_van_ban() }}"), ("index", opening(folder / "index.md"))]
+        parts += [(entry.slug, demote((folder / f"{entry.slug}.md").read_text(encoding="utf-8")))
+                  for entry in data.pages()]
         rendered = []
-        for index, part in enumerate(parts):
-            slug = "index" if index < 2 else data.pages()[index - 2].slug
+        for slug, part in parts:
             self._as_page.append(f"{data.year}/{slug}.md")
             try:
                 rendered.append(self.build.render(part))
@@ -207,7 +209,7 @@ class EditorMacros:
         year = page_year(self.page())
         data = self.site.years.get(year) if year is not None else None
         entry = self._entry(data) if data else None
-        slug = self.page().split("/", 1)[-1].removesuffix(".md") if data else None
+        slug = page_slug(self.page()) if data else None
         context: dict[str, object] = {
             "cac_nam": rendering.year_links(self.years(), data, slug, self.current_url())}
         if data is None:

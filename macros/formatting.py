@@ -25,6 +25,11 @@ def _exact(value: float | int | Decimal) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
+def decimals_of(value: Decimal) -> int:
+    """How many decimals a value has once trailing zeros are dropped: 6.80 -> 1, 1484 -> 0."""
+    return max(0, -value.normalize().as_tuple().exponent)
+
+
 def number_pattern(decimals: int = 0, min_digits: int = 1, grouping: bool = True) -> str:
     """A CLDR number pattern: '#,##0.000', '#,#00', '0'..."""
     if not 1 <= min_digits <= 3:

@@ -59,6 +59,11 @@ def page_year(path: str) -> int | None:
     return int(first) if "/" in path and YEAR_DIR.match(first) else None
 
 
+def page_slug(path: str) -> str:
+    """"ket-qua-nhiem-vu-quyen-han" for "2023/ket-qua-nhiem-vu-quyen-han.md"."""
+    return path.split("/", 1)[-1].removesuffix(".md")
+
+
 def check_pages(docs_dir: Path, site: Site, known_names: set[str]) -> tuple[list[EditorError], list[PageUse]]:
     """Every page problem of the site, in file order, and what each year's pages use."""
     errors: list[EditorError] = []
@@ -75,7 +80,7 @@ def check_pages(docs_dir: Path, site: Site, known_names: set[str]) -> tuple[list
 def first_pages(data: YearData, uses: list[PageUse]) -> dict[str, str]:
     """For each figure, the first page of the report (in reading order) that states it."""
     order = ["index", *(entry.slug for entry in data.pages())]
-    by_slug = {use.path.split("/", 1)[1].removesuffix(".md"): use for use in uses if use.year == data.year}
+    by_slug = {page_slug(use.path): use for use in uses if use.year == data.year}
     found: dict[str, str] = {}
     for slug in order:
         for key, _ in by_slug[slug].figures if slug in by_slug else []:
@@ -228,7 +233,7 @@ def _check_across_pages(docs_dir: Path, site: Site, uses: list[PageUse]) -> list
                                           "Tạo trang đó, hoặc sửa tên trang trong mục lục."))
         shown_notes: Counter[str] = Counter()
         for use in year_uses:
-            slug = use.path.split("/", 1)[1].removesuffix(".md")
+            slug = page_slug(use.path)
             if slug not in SPECIAL_PAGES and slug not in pages:
                 errors.append(EditorError(f"docs/{use.path}", None, None,
                                           f"Trang không có trong mục lục (muc_luc) của năm {data.year}.",

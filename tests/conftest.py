@@ -30,6 +30,18 @@ def run_build(project: Path, site_dir: Path, **extra_env: str) -> subprocess.Com
         cwd=project, env=env, capture_output=True, text=True, timeout=300)
 
 
+def copy_project(target: Path) -> Path:
+    """A copy of the project's site sources (config, pages, data, code, theme) in `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("site")
@@ -82,13 +94,7 @@ class ProjectCopy:
 
 @pytest.fixture
 def project(tmp_path: Path) -> ProjectCopy:
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, tmp_path / part)
-    return ProjectCopy(tmp_path)
+    return ProjectCopy(copy_project(tmp_path))
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ import yaml
 
 from macros.models import FIGURE_KINDS
 from tests.browser import serve
-from tests.conftest import ROOT, SITE_URL, ProjectCopy
+from tests.conftest import ROOT, SITE_URL, ProjectCopy, copy_project
 from tests.site_text import article_text, normalise
 
 I3 = "ket-qua-nhiem-vu-quyen-han"
@@ -54,12 +54,7 @@ def scaffolded(project: ProjectCopy) -> ProjectCopy:
 @pytest.fixture(scope="module")
 def two_years(tmp_path_factory):
     """A copy with 2023 and a published, sealed synthetic 2024, built once."""
-    import shutil
-    root = tmp_path_factory.mktemp("two-years")
-    for part in ("mkdocs.yml", "docs", "data", "macros", "overrides"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / part)
-    project = ProjectCopy(root)
+    project = ProjectCopy(copy_project(tmp_path_factory.mktemp("two-years")))
     assert project.run("macros.scaffold", "2024").returncode == 0
     fill_2024(project)
     publish_2024(project)
