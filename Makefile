@@ -15,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: serve build test bench-search bench-build bench-lighthouse new-year niem-phong clean
+.PHONY: serve build test bench-search bench-build bench-lighthouse nam-moi new-year niem-phong clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is required (set PYTHON=python3.11)")'
@@ -71,8 +71,9 @@ bench-lighthouse: $(VENV)/.test-packages $(CHROMIUM) $(LIGHTHOUSE)
 	$(BIN)/python benchmarks/lighthouse_bench.py
 
 # Editors: start next year's report (a draft) from this year's structure.
-new-year: $(VENV)/.site-packages
-	@[ -n "$(YEAR)" ] || { echo "Cách dùng: make new-year YEAR=2024"; exit 2; }
+# (new-year is the old name, kept as an alias.)
+nam-moi new-year: $(VENV)/.site-packages
+	@[ -n "$(YEAR)" ] || { echo "Cách dùng: make nam-moi YEAR=2024"; exit 2; }
 	$(BIN)/python -m macros.scaffold $(YEAR)
 
 # Editors: seal published years (after publishing, or after an erratum).

@@ -23,15 +23,13 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.plain_material import write_plain_project  # noqa: E402
-from tests.conftest import copy_project  # noqa: E402
-
-SOURCE = ROOT.parent / "shared" / "source" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
+from macros import yaml_writer  # noqa: E402
+from macros.written import Amount, parse  # noqa: E402
+from tests.conftest import SOURCE_TEXT, copy_project  # noqa: E402
 
 
 def build(project: Path, site: Path) -> tuple[float, float]:
@@ -71,22 +69,22 @@ def add_years(project: Path, count: int) -> None:
         report.write_text(report.read_text(encoding="utf-8").replace("nam: 2023\n", f"nam: {year}\n", 1),
                           encoding="utf-8")
         figures_path = project / "data" / str(year) / "so-lieu.yml"
-        figures = yaml.safe_load(figures_path.read_text(encoding="utf-8"))
+        figures = yaml_writer.read(figures_path)
         for members in figures["so_lieu"].values():
             for figure in members.values():
                 if figure["loai"] == "tien":
-                    figure["gia_tri"] = float(Decimal(str(figure["gia_tri"])) * factor)
+                    scaled = parse("tien", figure["gia_tri"]).value * factor
+                    figure["gia_tri"] = Amount.of(scaled, decimals=3).text
                     figure.pop("nguyen_van", None)
                     figure.pop("ghi_chu", None)
-                    figure["cach_viet"], figure["so_thap_phan"] = "thap_phan", 3
-        figures_path.write_text(yaml.safe_dump(figures, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        yaml_writer.write(figures_path, figures)
         page = project / "docs" / str(year) / "ket-qua-nhiem-vu-quyen-han.md"
         page.write_text(page.read_text(encoding="utf-8").replace('{{ ghi_chu("tong-muc-dau-tu-13-du-an") }}', ""),
                         encoding="utf-8")
         notes = project / "data" / str(year) / "ghi-chu.yml"
-        data = yaml.safe_load(notes.read_text(encoding="utf-8"))
+        data = yaml_writer.read(notes)
         del data["ghi_chu"]["tong-muc-dau-tu-13-du-an"]
-        notes.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        yaml_writer.write(notes, data)
     (project / "data" / "niem-phong.json").unlink()
     sealed = subprocess.run([sys.executable, "-m", "macros.freeze"], cwd=project, capture_output=True, text=True)
     if sealed.returncode != 0:
@@ -97,7 +95,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         ours = measure(copy_project(tmp / "ours"))
-        plain = measure(write_plain_project(SOURCE, tmp / "plain"))
+        plain = measure(write_plain_project(SOURCE_TEXT, tmp / "plain"))
         print("Full build, same report text (median of 3 builds; peak memory of the build process)")
         print(f"{'measure':22} {'this site':>10} {'plain Material':>15} {'ratio':>7}")
         print(f"{'build time, s':22} {ours[0]:10.2f} {plain[0]:15.2f} {ours[0] / plain[0]:7.2f}")

@@ -15,8 +15,6 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from decimal import Decimal
-
 import vl_convert
 
 from macros.escaping import text
@@ -42,17 +40,18 @@ class Bar:
 
 def bars(chart: Chart, data: YearData) -> list[Bar]:
     found = []
-    for series in chart.cac_so:
-        figure = data.figures[series.so]
+    for series in chart.cot:
+        figure = data.figures[series.khoa]
         if figure.missing():
             continue
         if isinstance(figure, Ratio):
-            length = float(Decimal(figure.tu) / Decimal(figure.mau) * 100)
+            fraction = figure.gia_tri
+            length = float(fraction.numerator.value / fraction.denominator.value * 100)
             shown = f"{displayed(figure)} {figure.unit}"
         else:
-            length = float(figure.gia_tri)
+            length = float(figure.gia_tri.value)
             shown = displayed(figure)
-        found.append(Bar(series.so, series.nhan, length, shown))
+        found.append(Bar(series.khoa, series.nhan, length, shown))
     return found
 
 

@@ -9,14 +9,14 @@ accepts that one discrepancy knowingly.
 
 from __future__ import annotations
 
-import datetime
 import difflib
 from decimal import ROUND_HALF_UP, Decimal
 
 from macros.errors import EditorError
-from macros.formatting import decimals_of, format_figure, format_number
+from macros.formatting import format_figure, format_number
 from macros.models import (Count, EqualCheck, Money, NotAboveCheck, Percent, Ratio,
                            RatioCheck, Span, SumCheck, Year, YearsCheck)
+from macros.written import decimals_of
 from macros.site_data import PRESENTATION_FILE, REPORT_FILE, Place, YearData
 
 class OperandError(Exception):
@@ -79,7 +79,7 @@ def _check_references(data: YearData) -> list[EditorError]:
     return errors
 
 
-CHART_KINDS = {"thanh": (Money, Count), "phan_tram": (Percent,), "ti_so": (Ratio,)}
+CHART_KINDS = {"gia_tri": (Money, Count), "phan_tram": (Percent,), "ti_so": (Ratio,)}
 
 
 def _check_presentation(data: YearData) -> list[EditorError]:
@@ -98,21 +98,22 @@ def _check_presentation(data: YearData) -> list[EditorError]:
         return True
 
     for card in data.presentation.the_so_lieu:
-        for key in (card.so, *card.so_voi):
-            need(key, f"the_so_lieu: {card.so}")
+        for key in (card.khoa, *card.so_voi):
+            need(key, f"the_so_lieu: {card.khoa}")
     for chart in data.presentation.bieu_do:
         where = f"bieu_do: {chart.ma}"
         if chart.trang not in pages:
             errors.append(EditorError(shown, None, where, f'Trang "{chart.trang}" không có trong mục lục.',
                                       "Ghi tên trang (tên tệp trong docs/<năm>/, không có .md)."))
         kinds = CHART_KINDS[chart.kieu]
-        figures = [data.figures[s.so] for s in chart.cac_so if need(s.so, where)]
-        wrong = [s.so for s in chart.cac_so if s.so in data.figures and not isinstance(data.figures[s.so], kinds)]
+        figures = [data.figures[bar.khoa] for bar in chart.cot if need(bar.khoa, where)]
+        wrong = [bar.khoa for bar in chart.cot
+                 if bar.khoa in data.figures and not isinstance(data.figures[bar.khoa], kinds)]
         if wrong:
             errors.append(EditorError(shown, None, where,
                                       f'Biểu đồ kiểu "{chart.kieu}" không vẽ được số liệu: {", ".join(wrong)}.',
-                                      "thanh: tiền hoặc số đếm; phan_tram: tỷ lệ %; ti_so: dạng 25/35."))
-        elif chart.kieu == "thanh" and len({figure.unit for figure in figures}) > 1:
+                                      "gia_tri: tiền hoặc số lượng; phan_tram: tỷ lệ %; ti_so: dạng 25/35."))
+        elif chart.kieu == "gia_tri" and len({figure.unit for figure in figures}) > 1:
             errors.append(EditorError(shown, None, where, "Các cột của biểu đồ có đơn vị khác nhau.",
                                       "Chỉ đặt cạnh nhau những số liệu cùng đơn vị."))
     return errors
@@ -125,10 +126,13 @@ def _bad_section(data: YearData, place: Place, key: str, muc: str) -> EditorErro
                        f"Dùng số mục như trong bao-cao.yml ({known}), hoặc Mở đầu / Đầu văn bản / Kết thúc.")
 
 
+RATIO_PARTS = ("tu_so", "mau_so")
+
+
 def operand(data: YearData, ref: str) -> Decimal:
-    """The number named by `ref`: "key", or "key.tu" / "key.mau" for a ratio's parts."""
+    """The number named by `ref`: "key", or "key.tu_so" / "key.mau_so" for a ratio's parts."""
     head, _, tail = ref.rpartition(".")
-    key, part = (head, tail) if tail in ("tu", "mau") else (ref, "")
+    key, part = (head, tail) if tail in RATIO_PARTS else (ref, "")
     figure = data.figures.get(key)
     if figure is None:
         raise OperandError(f'Không có số liệu "{key}".')
@@ -136,12 +140,13 @@ def operand(data: YearData, ref: str) -> Decimal:
         raise MissingValue(key)
     if isinstance(figure, Ratio):
         if not part:
-            raise OperandError(f'"{key}" là tỷ số: ghi rõ "{key}.tu" hoặc "{key}.mau".')
-        return Decimal(getattr(figure, part))
+            raise OperandError(f'"{key}" là tỷ số: ghi rõ "{key}.tu_so" hoặc "{key}.mau_so".')
+        fraction = figure.gia_tri
+        return (fraction.numerator if part == "tu_so" else fraction.denominator).value
     if part:
         raise OperandError(f'"{key}" không phải tỷ số nên không có ".{part}".')
     if isinstance(figure, (Money, Percent, Count, Year)):
-        return Decimal(str(figure.gia_tri))
+        return figure.gia_tri.value
     raise OperandError(f'"{key}" không phải là một con số để cộng trừ, so sánh.')
 
 
@@ -183,40 +188,40 @@ def _evaluate(data: YearData, check) -> str | None:
     match check:
         case SumCheck():
             total = operand(data, check.tong)
-            parts = [operand(data, ref) for ref in check.thanh_phan]
+            parts = [operand(data, ref) for ref in check.cac_phan]
             if sum(parts) != total:
-                listed = " + ".join(f"{ref} ({_shown(v)})" for ref, v in zip(check.thanh_phan, parts))
+                listed = " + ".join(f"{ref} ({_shown(v)})" for ref, v in zip(check.cac_phan, parts))
                 return (f"Tổng không khớp: {check.tong} = {_shown(total)}, nhưng {listed} = "
                         f"{_shown(sum(parts))}.")
         case RatioCheck():
-            percent = data.figures.get(check.ti_le)
+            percent = data.figures.get(check.phan_tram)
             if not isinstance(percent, Percent):
-                raise OperandError(f'"{check.ti_le}" không phải là số phần trăm.')
-            part, whole = operand(data, check.ti_so + ".tu"), operand(data, check.ti_so + ".mau")
+                raise OperandError(f'"{check.phan_tram}" không phải là số phần trăm.')
+            part, whole = operand(data, check.ti_so + ".tu_so"), operand(data, check.ti_so + ".mau_so")
+            stated = operand(data, check.phan_tram)
             exact = part / whole * 100
-            step = Decimal(1).scaleb(-percent.so_thap_phan)
-            rounded = exact.quantize(step, rounding=ROUND_HALF_UP)
-            if rounded != Decimal(str(percent.gia_tri)).quantize(step):
+            rounded = exact.quantize(Decimal(1).scaleb(-percent.gia_tri.number.decimals), rounding=ROUND_HALF_UP)
+            if rounded != stated:
                 return (f"Tỷ lệ không khớp: {check.ti_so} = {_shown(part)}/{_shown(whole)} = "
                         f"{_shown(exact.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}%, làm tròn là "
-                        f"{_shown(rounded)}%, nhưng {check.ti_le} = {_shown(Decimal(str(percent.gia_tri)))}%.")
+                        f"{_shown(rounded)}%, nhưng {check.phan_tram} = {_shown(stated)}%.")
         case EqualCheck():
-            values = [operand(data, ref) for ref in check.cac_so]
+            values = [operand(data, ref) for ref in check.cac_khoa]
             if len(set(values)) > 1:
-                listed = ", ".join(f"{ref} = {_shown(v)}" for ref, v in zip(check.cac_so, values))
+                listed = ", ".join(f"{ref} = {_shown(v)}" for ref, v in zip(check.cac_khoa, values))
                 return f"Các số phải bằng nhau nhưng khác nhau: {listed}."
         case YearsCheck():
             span = data.figures.get(check.khoang)
             if not isinstance(span, Span):
                 raise OperandError(f'"{check.khoang}" không phải là một khoảng thời gian.')
-            start, end = (value.year if isinstance(value, datetime.date) else value
-                          for value in (span.tu, span.den))
+            if span.missing():
+                raise MissingValue(check.khoang)
             years = operand(data, check.so_nam)
-            if Decimal(end - start) != years:
+            if Decimal(span.gia_tri.years) != years:
                 return (f"Số năm không khớp: {check.so_nam} = {_shown(years)}, nhưng khoảng "
-                        f"{check.khoang} dài {end - start} năm.")
+                        f"{check.khoang} dài {span.gia_tri.years} năm.")
         case NotAboveCheck():
-            value, limit = operand(data, check.so), operand(data, check.nguong)
+            value, limit = operand(data, check.khoa), operand(data, check.nguong)
             if value > limit:
-                return (f"{check.so} = {_shown(value)} vượt ngưỡng {check.nguong} = {_shown(limit)}.")
+                return (f"{check.khoa} = {_shown(value)} vượt ngưỡng {check.nguong} = {_shown(limit)}.")
     return None

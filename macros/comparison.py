@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from macros.formatting import decimals_of, format_money, format_number, format_year
+from macros.formatting import format_number, format_year
 from macros.models import Count, FigureBase, Money, Percent
+from macros.written import Amount, decimals_of
 
 COMPARABLE = (Money, Count, Percent)
 
@@ -22,7 +23,7 @@ class NotComparable(Exception):
 def _value(figure: FigureBase) -> Decimal:
     if not isinstance(figure, COMPARABLE) or figure.missing():
         raise NotComparable
-    return Decimal(str(figure.gia_tri))
+    return figure.gia_tri.value
 
 
 def _decimals(*values: Decimal) -> int:
@@ -31,7 +32,7 @@ def _decimals(*values: Decimal) -> int:
 
 def change(current: FigureBase, previous: FigureBase, previous_year: int) -> str:
     """"tăng 29 phiên họp (+138,1%) so với năm 2022"; "không đổi so với năm 2022"."""
-    if type(current) is not type(previous):
+    if type(current) is not type(previous) or current.unit != previous.unit:
         raise NotComparable
     now, before = _value(current), _value(previous)
     difference = now - before
@@ -41,8 +42,7 @@ def change(current: FigureBase, previous: FigureBase, previous_year: int) -> str
     direction = "tăng" if difference > 0 else "giảm"
     size = abs(difference)
     if isinstance(current, Money):
-        amount = format_money(current.model_copy(update={"gia_tri": float(size), "cach_viet": "thap_phan",
-                                                         "so_thap_phan": _decimals(now, before)}))
+        amount = Amount.of(size, current.unit, decimals=_decimals(now, before)).text
     elif isinstance(current, Percent):
         amount = f"{format_number(size, _decimals(now, before))} điểm phần trăm"
     else:

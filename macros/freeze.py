@@ -7,6 +7,12 @@ published year, intended or not, stops them. To correct a published report,
 an editor changes the file, adds an erratum to `data/<năm>/dinh-chinh.yml`
 (shown on the page and in the change history), and runs `make niem-phong`,
 which re-seals only if a new erratum came with the change.
+
+The seal is of what a file means, not of its bytes: a data file's checksum is
+taken over its values (comments, layout and quoting do not count), and a
+figure counts by its value and the way the report writes it, whichever way
+the editor typed it (`1.484 tỷ 750 triệu đồng` or `1484.75` with
+`cach_viet: ty_trieu`). Pages and the source document count byte for byte.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ import sys
 from pathlib import Path
 
 from macros.errors import EditorError, EditorErrors
-from macros.site_data import ERRATA_FILE, Site, load_site
+from macros.site_data import ERRATA_FILE, FIGURES_FILE, Site, YearData, load_site
+from macros.yaml_loader import load_yaml
 
 MANIFEST = "data/niem-phong.json"
 
@@ -29,9 +36,26 @@ def year_files(root: Path, year: int) -> list[Path]:
     return sorted(path for path in found if path.name != ERRATA_FILE)
 
 
-def checksums(root: Path, year: int) -> dict[str, str]:
-    return {path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in year_files(root, year)}
+def meaning(root: Path, data: YearData, path: Path) -> bytes:
+    """What `path` says: a data file's values (figures by their written form), other files' bytes."""
+    if path.suffix != ".yml":
+        return path.read_bytes()
+    values = load_yaml(path, path.relative_to(root).as_posix()).data
+    if path.name == FIGURES_FILE and isinstance(values, dict):
+        values = {**values, "so_lieu": {
+            group: {name: _figure_meaning(data, f"{group}.{name}") for name in members}
+            for group, members in values.get("so_lieu", {}).items()}}
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
+
+
+def _figure_meaning(data: YearData, key: str) -> dict:
+    figure = data.figures[key]
+    return figure.model_dump(mode="json", exclude=set(figure.HINTS), exclude_none=True)
+
+
+def checksums(root: Path, data: YearData) -> dict[str, str]:
+    return {path.relative_to(root).as_posix(): hashlib.sha256(meaning(root, data, path)).hexdigest()
+            for path in year_files(root, data.year)}
 
 
 def load_manifest(root: Path) -> dict[str, dict]:
@@ -60,7 +84,7 @@ def check(root: Path, site: Site) -> list[EditorError]:
                                       f"Năm {year} đã chuyển sang công bố nhưng chưa được niêm phong.",
                                       "Chạy lệnh: make niem-phong (ghi lại dấu niêm phong của năm này)."))
             continue
-        changed = _changes(sealed["tep"], checksums(root, year))
+        changed = _changes(sealed["tep"], checksums(root, data))
         if changed or len(data.errata) < sealed["so_dinh_chinh"]:
             listed = ", ".join(changed) if changed else f"{data.file(ERRATA_FILE)} (bớt đính chính)"
             errors.append(EditorError(MANIFEST, None, str(year),
@@ -79,7 +103,7 @@ def seal(root: Path, site: Site) -> list[str]:
     for year, data in sorted(site.years.items()):
         if not data.published:
             continue
-        current = checksums(root, year)
+        current = checksums(root, data)
         sealed = manifest.get(str(year))
         if sealed is None:
             done.append(f"Niêm phong năm {year} ({len(current)} tệp).")

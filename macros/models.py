@@ -10,11 +10,14 @@ Schema published with the open data.
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, ClassVar, Literal, Union
+from typing import Annotated, Any, Callable, ClassVar, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, PlainValidator,
+                      ValidationInfo, WithJsonSchema, model_validator)
 
-DatePattern = Literal["dd/M/yyyy", "dd/MM/yyyy", "d/M/yyyy"]
+from macros import written
+
+DatePattern = Literal[written.DATE_PATTERNS]  # type: ignore[valid-type]
 Text = Annotated[str, Field(min_length=1)]
 # Section numbers such as 1 or "I" are written bare by editors; keep them as text.
 SectionNumber = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value)]
@@ -30,6 +33,53 @@ class Strict(BaseModel):
 # Figures (so-lieu.yml)
 # --------------------------------------------------------------------------
 
+def _written_value(kind: str, machine: Callable[..., written.Written] | None = None,
+                   hints: tuple[str, ...] = (),
+                   check: Callable[[written.Written, dict[str, Any]], None] | None = None) -> Any:
+    """The `gia_tri` field of a kind of figure: as the report writes it, or in machine form.
+
+    Text ("1.484 tỷ 750 triệu đồng", "13,6%", "27/393") is read by
+    `macros.written`, which refuses anything that would not be written back
+    exactly. A bare number (1484.75) or date is the machine form; the fields
+    named in `hints` (declared before `gia_tri`) then say how to write it.
+    `check` refuses values the kind does not allow (a share above 100%).
+    """
+    def read(value: Any, given: dict[str, Any]) -> written.Written:
+        if isinstance(value, written.Written.__args__):
+            return value
+        if isinstance(value, str):
+            if given:
+                raise ValueError(f"gia_tri đã viết như báo cáo nên không dùng thêm {', '.join(given)}: "
+                                 "xóa dòng đó.")
+            return written.parse(kind, value)
+        if isinstance(value, bool):
+            raise ValueError(f"Giá trị đúng/sai (true/false) không phải là một con số: viết giá trị như báo cáo, "
+                             f"ví dụ {EXAMPLES[kind]}.")
+        if machine is None:
+            raise ValueError(f'Giá trị phải viết như báo cáo (ví dụ {EXAMPLES[kind]}), đặt trong dấu ngoặc kép '
+                             "nếu cần.")
+        return machine(value, **given)
+
+    def validate(value: Any, info: ValidationInfo) -> written.Written | None:
+        if value is None:
+            return None
+        found = read(value, {name: info.data[name] for name in hints if info.data.get(name) is not None})
+        if check is not None:
+            check(found, info.data)
+        return found
+
+    example = {"anyOf": [{"type": "string", "examples": [EXAMPLES[kind]]}, {"type": "number"}, {"type": "null"}]}
+    if kind in ("ngay", "nam"):
+        example["anyOf"][1] = {"type": "string", "format": "date"} if kind == "ngay" else {"type": "integer"}
+    return PlainValidator(validate, json_schema_input_type=Any), WithJsonSchema(example), \
+        PlainSerializer(lambda value: None if value is None else value.text, return_type=str | None)
+
+
+EXAMPLES = {"tien": "1.484 tỷ 750 triệu đồng", "ti_le": "99,9%", "muc_dat": "122%", "tang_truong": "13,6%",
+            "so_luong": "85.000", "ti_so": "25/35", "ngay": "09/5/2023", "thang": "6/2024", "nam": "2040",
+            "khoang": "2021-2026", "ten": "Kênh T2"}
+
+
 class FigureBase(Strict):
     """What every figure carries besides its value: meaning, place, notes."""
 
@@ -40,143 +90,173 @@ class FigureBase(Strict):
         None, description="The text exactly as the report writes it, where that differs "
         "from the figure's correct rendering; requires an editorial note.")
 
+    # Fields that only say how to write a machine-form value; the value itself carries that.
+    HINTS: ClassVar[tuple[str, ...]] = ()
+
     @property
     def unit(self) -> str:
         """Unit shown in tooltips and downloads; fixed by the kind unless counted."""
         return ""
 
-    # The fields that hold the figure's value (empty only in a draft year).
-    VALUES: ClassVar[tuple[str, ...]] = ("gia_tri",)
-
     def missing(self) -> bool:
         """True while a draft year's figure has no value yet."""
-        return any(getattr(self, name) is None for name in self.VALUES)
+        return getattr(self, "gia_tri", None) is None
+
+
+def _money(value: Any, don_vi: str = "tỷ đồng", cach_viet: str = "thap_phan",
+           so_thap_phan: int | None = None) -> written.Amount:
+    return written.Amount.of(value, don_vi, cach_viet == "ty_trieu", so_thap_phan)
 
 
 class Money(FigureBase):
-    """An amount of money, in tỷ (billion) đồng."""
+    """An amount of money: "839,617 tỷ đồng", "1.484 tỷ 750 triệu đồng"."""
 
     loai: Literal["tien"]
-    gia_tri: Annotated[float, Field(ge=0)] | None = Field(
-        description="Amount in tỷ đồng; 1484.75 is 1.484 tỷ 750 triệu. Empty only in a draft.")
-    so_thap_phan: int = Field(0, ge=0, le=6, description="Decimals written, trailing zeros kept.")
-    cach_viet: Literal["thap_phan", "ty_trieu"] = Field(
-        "thap_phan", description='"thap_phan": 839,617 tỷ đồng; "ty_trieu": 1.484 tỷ 750 triệu đồng.')
+    don_vi: Literal[written.MONEY_UNITS] | None = Field(  # type: ignore[valid-type]
+        None, description="Machine form only: the unit of a bare number (tỷ đồng if not given).")
+    cach_viet: Literal["thap_phan", "ty_trieu"] | None = Field(
+        None, description='Machine form only: "thap_phan" 839,617 tỷ đồng; "ty_trieu" 1.484 tỷ 750 triệu đồng.')
+    so_thap_phan: int | None = Field(None, ge=0, le=6, description="Machine form only: decimals written.")
+    HINTS: ClassVar[tuple[str, ...]] = ("don_vi", "cach_viet", "so_thap_phan")
+    gia_tri: Annotated[written.Amount | None, *_written_value("tien", _money, HINTS)] = Field(
+        description='As written ("1.484 tỷ 750 triệu đồng"), or a bare number in tỷ đồng. Empty only in a draft.')
 
     @property
     def unit(self) -> str:
-        return "tỷ đồng"
+        return self.gia_tri.unit if self.gia_tri is not None else (self.don_vi or "tỷ đồng")
 
 
-PERCENT_RANGES: dict[str, tuple[float, float, str]] = {
+PERCENT_RANGES: dict[str, tuple[int, int, str]] = {
     "ti_le": (0, 100, "tỷ lệ (phần của một tổng) phải từ 0 đến 100"),
     "muc_dat": (0, 1000, "mức đạt so với kế hoạch/dự toán phải từ 0 đến 1000"),
-    "tang_truong": (-100, 1000, "mức tăng/giảm phải từ -100 đến 1000"),
+    "tang_truong": (0, 1000, "mức tăng/giảm (viết không dấu trừ) phải từ 0 đến 1000"),
 }
+
+
+def _percentage(value: Any, so_thap_phan: int | None = None) -> written.Percentage:
+    return written.Percentage(written.Number.of(value, so_thap_phan))
+
+
+def _percent_in_range(value: written.Percentage, fields: dict[str, Any]) -> None:
+    low, high, rule = PERCENT_RANGES.get(fields.get("loai", "ti_le"), PERCENT_RANGES["ti_le"])
+    if not low <= value.value <= high:
+        raise ValueError(f"Giá trị {value.text} nằm ngoài khoảng cho phép: {rule}.")
 
 
 class Percent(FigureBase):
     """A percentage: a share (ti_le), attainment of a plan (muc_dat) or a change (tang_truong)."""
 
     loai: Literal["ti_le", "muc_dat", "tang_truong"]
-    gia_tri: float | None
-    so_thap_phan: int = Field(0, ge=0, le=3)
+    so_thap_phan: int | None = Field(None, ge=0, le=3, description="Machine form only: decimals written.")
+    HINTS: ClassVar[tuple[str, ...]] = ("so_thap_phan",)
+    gia_tri: Annotated[written.Percentage | None, *_written_value(
+        "ti_le", _percentage, HINTS, _percent_in_range)] = Field(
+        description='As written ("99,9%"), or a bare number.')
 
     @property
     def unit(self) -> str:
         return "%"
 
-    @field_validator("gia_tri")
-    @classmethod
-    def _in_range(cls, value: float | None, info) -> float | None:
-        low, high, rule = PERCENT_RANGES[info.data.get("loai", "ti_le")]
-        if value is not None and not low <= value <= high:
-            raise ValueError(f"Giá trị {value:g}% nằm ngoài khoảng cho phép: {rule}.")
-        return value
+
+def _quantity(value: Any, so_thap_phan: int | None = None, chu_so_toi_thieu: int = 1,
+              hau_to: str = "") -> written.Quantity:
+    return written.Quantity(written.Number.of(value, so_thap_phan, chu_so_toi_thieu), hau_to)
 
 
 class Count(FigureBase):
-    """A whole number of things (meetings, projects, files, metres...)."""
+    """A number of things, or a measure: meetings, projects, files, metres ("85.000", "06", "600m")."""
 
-    loai: Literal["so"]
-    gia_tri: Annotated[int, Field(ge=0)] | None
+    loai: Literal["so_luong"]
     don_vi: Text = Field(description="What is counted, e.g. phiên họp.")
-    chu_so_toi_thieu: int = Field(1, ge=1, le=3, description="2 writes 6 as 06, as the report does.")
-    hau_to: str = Field("", description='Written right after the number, e.g. "m" in 600m.')
+    so_thap_phan: int | None = Field(None, ge=0, le=6, description="Machine form only: decimals written.")
+    chu_so_toi_thieu: int | None = Field(None, ge=1, le=3, description="Machine form only: 2 writes 6 as 06.")
+    hau_to: str | None = Field(None, description='Machine form only: written right after, e.g. "m" in 600m.')
+    HINTS: ClassVar[tuple[str, ...]] = ("so_thap_phan", "chu_so_toi_thieu", "hau_to")
+    gia_tri: Annotated[written.Quantity | None, *_written_value("so_luong", _quantity, HINTS)] = Field(
+        description='As written ("85.000", "06", "600m"), or a bare number.')
 
     @property
     def unit(self) -> str:
         return self.don_vi
+
+
+def _part_within_whole(value: written.Fraction, fields: dict[str, Any]) -> None:
+    if value.numerator.value > value.denominator.value:
+        raise ValueError(f"Tử số lớn hơn mẫu số: {value.text}.")
 
 
 class Ratio(FigureBase):
-    """A part of a whole written "25/35"."""
+    """A part of a whole, or a scale: "25/35", "1/2000"."""
 
     loai: Literal["ti_so"]
-    VALUES: ClassVar[tuple[str, ...]] = ("tu", "mau")
-    tu: Annotated[int, Field(ge=0)] | None
-    mau: Annotated[int, Field(ge=1)] | None
-    don_vi: Text
+    don_vi: Text = Field(description="What is counted, e.g. dự án.")
+    gia_tri: Annotated[written.Fraction | None, *_written_value("ti_so", check=_part_within_whole)] = Field(
+        description='As written: "25/35".')
 
     @property
     def unit(self) -> str:
         return self.don_vi
 
-    @model_validator(mode="after")
-    def _part_within_whole(self) -> Ratio:
-        if self.tu is not None and self.mau is not None and self.tu > self.mau:
-            raise ValueError(f"Tử số {self.tu} lớn hơn mẫu số {self.mau}.")
-        return self
+
+def _day(value: Any, mau_ngay: str = "dd/M/yyyy") -> written.Day:
+    if not isinstance(value, datetime.date):
+        raise ValueError("Ngày viết dạng 2023-05-09 (không đặt trong dấu ngoặc kép), hoặc như báo cáo: "
+                         '"09/5/2023".')
+    return written.Day.of(value, mau_ngay)
 
 
 class Date(FigureBase):
-    """A calendar date, written as the report writes it (09/5/2023 or 27/02/2023)."""
+    """A calendar date: "09/5/2023", "27/02/2023", or "20/12" where the report omits the year."""
 
     loai: Literal["ngay"]
-    gia_tri: datetime.date | None
-    mau: DatePattern = "dd/M/yyyy"
+    mau_ngay: DatePattern | None = Field(None, description="Machine form only: how the date is written.")
+    HINTS: ClassVar[tuple[str, ...]] = ("mau_ngay",)
+    gia_tri: Annotated[written.Day | None, *_written_value("ngay", _day, HINTS)] = Field(
+        description='As written ("09/5/2023"), or a date 2023-05-09.')
+
+
+class MonthOfYear(FigureBase):
+    """A month of a year: "6/2024"."""
+
+    loai: Literal["thang"]
+    gia_tri: Annotated[written.Month | None, *_written_value("thang")] = Field(description='As written: "6/2024".')
+
+
+def _year(value: Any) -> written.CalendarYear:
+    if not isinstance(value, int):
+        raise ValueError("Năm viết bằng bốn chữ số, ví dụ 2040.")
+    return written.CalendarYear(value)
 
 
 class Year(FigureBase):
     """A calendar year (2040 in "đến năm 2040")."""
 
     loai: Literal["nam"]
-    gia_tri: Annotated[int, Field(ge=1000, le=2200)] | None
+    gia_tri: Annotated[written.CalendarYear | None, *_written_value("nam", _year)] = Field(
+        description="A year: 2040.")
 
 
 class Span(FigureBase):
-    """A period: years (2021-2026) or dates (30/10/1954-30/10/2024)."""
+    """A period: years ("2021-2026"), months, or dates ("30/10/1954-30/10/2024")."""
 
     loai: Literal["khoang"]
-    VALUES: ClassVar[tuple[str, ...]] = ("tu", "den")
-    tu: int | datetime.date | None
-    den: int | datetime.date | None
-    mau: DatePattern = "dd/MM/yyyy"
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Span:
-        if self.tu is None or self.den is None:
-            return self
-        if type(self.tu) is not type(self.den):
-            raise ValueError("Hai đầu của khoảng phải cùng kiểu: cùng là năm hoặc cùng là ngày.")
-        if self.den < self.tu:
-            raise ValueError(f"Khoảng kết thúc ({self.den}) trước khi bắt đầu ({self.tu}).")
-        return self
+    gia_tri: Annotated[written.Period | None, *_written_value("khoang")] = Field(
+        description='As written: "2021-2026".')
 
 
 class Name(FigureBase):
     """A name or slogan that contains digits (Kênh T2, "5 rõ, 6 dám")."""
 
     loai: Literal["ten"]
-    gia_tri: Text | None
+    gia_tri: Annotated[written.Label | None, *_written_value("ten")] = Field(description='As written: "Kênh T2".')
 
 
 Figure = Annotated[
-    Union[Money, Percent, Count, Ratio, Date, Year, Span, Name], Field(discriminator="loai")
+    Union[Money, Percent, Count, Ratio, Date, MonthOfYear, Year, Span, Name], Field(discriminator="loai")
 ]
 FIGURE_KINDS: dict[str, type[FigureBase]] = {
-    "tien": Money, "ti_le": Percent, "muc_dat": Percent, "tang_truong": Percent,
-    "so": Count, "ti_so": Ratio, "ngay": Date, "nam": Year, "khoang": Span, "ten": Name,
+    "tien": Money, "ti_le": Percent, "muc_dat": Percent, "tang_truong": Percent, "so_luong": Count,
+    "ti_so": Ratio, "ngay": Date, "thang": MonthOfYear, "nam": Year, "khoang": Span, "ten": Name,
 }
 
 
@@ -195,42 +275,42 @@ class CheckBase(Strict):
 
 
 class SumCheck(CheckBase):
-    """tong = sum of thanh_phan (operands may be "key", "key.tu", "key.mau")."""
+    """tong = the sum of cac_phan (a figure's key, or "key.tu_so" / "key.mau_so" for a ratio's parts)."""
 
-    loai: Literal["tong"]
-    tong: Text
-    thanh_phan: list[Text] = Field(min_length=2)
+    loai: Literal["tong_cac_phan"]
+    tong: Text = Field(description="Key of the total.")
+    cac_phan: list[Text] = Field(min_length=2, description="Keys of the parts.")
 
 
 class RatioCheck(CheckBase):
     """A percentage stated for a ratio (27/393 = 6,8%) agrees with it when rounded."""
 
-    loai: Literal["ti_le"]
-    ti_le: Text
-    ti_so: Text
+    loai: Literal["ti_le_cua_ti_so"]
+    phan_tram: Text = Field(description="Key of the percentage.")
+    ti_so: Text = Field(description="Key of the ratio it is computed from.")
 
 
 class EqualCheck(CheckBase):
     """The same quantity stated in several places."""
 
-    loai: Literal["bang"]
-    cac_so: list[Text] = Field(min_length=2)
+    loai: Literal["bang_nhau"]
+    cac_khoa: list[Text] = Field(min_length=2, description="Keys of the figures that must be equal.")
 
 
 class YearsCheck(CheckBase):
     """A number of years (220 năm) equals the length of a stated period (1804-2024)."""
 
-    loai: Literal["so_nam"]
-    so_nam: Text
-    khoang: Text
+    loai: Literal["so_nam_cua_khoang"]
+    so_nam: Text = Field(description="Key of the number of years.")
+    khoang: Text = Field(description="Key of the period.")
 
 
 class NotAboveCheck(CheckBase):
     """A figure does not exceed a threshold (poverty rate below its target)."""
 
     loai: Literal["khong_vuot"]
-    so: Text
-    nguong: Text
+    khoa: Text = Field(description="Key of the figure.")
+    nguong: Text = Field(description="Key of the threshold it must not exceed.")
 
 
 Check = Annotated[
@@ -282,7 +362,8 @@ class NotesFile(Strict):
 # --------------------------------------------------------------------------
 
 class DocumentNumber(Strict):
-    so: int | None = Field(None, ge=1, description="Blank in the source: leave empty.")
+    so_van_ban: int | None = Field(None, ge=1, description="The number before the slash; blank in the source: "
+                                                           "leave empty.")
     ky_hieu: Text
     ghi_chu: str | None = None
 
@@ -303,7 +384,7 @@ class Signature(Strict):
 class Section(Strict):
     """An entry of the table of contents; a page (trang) or a group (muc_con)."""
 
-    so: SectionNumber
+    so_muc: SectionNumber
     tieu_de: Text
     trang: str | None = Field(None, pattern=r"^[a-z0-9-]+$",
                               description="Page file name in docs/<năm>/ without .md")
@@ -318,7 +399,11 @@ class Section(Strict):
 
 
 class Provenance(Strict):
-    tep_goc: Text = Field(description="The source text this year was transcribed from.")
+    """The document this year's site was made from, kept in data/<năm>/ as received."""
+
+    tep_goc: str = Field(pattern=r"^[A-Za-z0-9._-]+\.(docx|txt|md)$",
+                         description="File name of the document in data/<năm>/.")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="Checksum of that file (make nhap-bao-cao writes it).")
     mo_ta: Text
 
 
@@ -338,7 +423,8 @@ class Report(Strict):
     nguoi_ky: Signature
     noi_nhan: list[Text] = Field(min_length=1)
     muc_luc: list[Section] = Field(min_length=1)
-    nguon: Provenance
+    nguon: Provenance | None = Field(None, description="The document this year was made from; required once "
+                                                       "published.")
 
     @property
     def published(self) -> bool:
@@ -348,6 +434,9 @@ class Report(Strict):
     def _dated_when_published(self) -> Report:
         if self.published and self.ngay_cong_bo is None:
             raise ValueError('Báo cáo đã công bố (trang_thai: cong_bo) phải có "ngay_cong_bo".')
+        if self.published and self.nguon is None:
+            raise ValueError('Báo cáo đã công bố phải có "nguon": văn bản gốc lưu trong thư mục năm '
+                             "(make nhap-bao-cao ghi phần này).")
         return self
 
 
@@ -399,13 +488,15 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9-]+$")]
 class Card(Strict):
     """A key-figure card: a figure and what the report measures it against."""
 
-    so: Text = Field(description="The figure's key in so-lieu.yml.")
+    khoa: Text = Field(description="The figure's key in so-lieu.yml.")
     so_voi: list[Text] = Field(default_factory=list,
                                description="Figures it is measured against: target, plan, estimate.")
 
 
 class ChartSeries(Strict):
-    so: Text = Field(description="The figure's key in so-lieu.yml.")
+    """One bar of a chart."""
+
+    khoa: Text = Field(description="The figure's key in so-lieu.yml.")
     nhan: Text = Field(description="Short label shown on the chart.")
 
 
@@ -414,9 +505,9 @@ class Chart(Strict):
 
     ma: Slug = Field(description="Stable name; the chart's anchor on the page.")
     tieu_de: Text
-    kieu: Literal["thanh", "phan_tram", "ti_so"] = Field(
-        description='"thanh": amounts in one unit; "phan_tram": percentages; "ti_so": parts of wholes (25/35).')
-    cac_so: list[ChartSeries] = Field(min_length=1)
+    kieu: Literal["gia_tri", "phan_tram", "ti_so"] = Field(
+        description='"gia_tri": amounts in one unit; "phan_tram": percentages; "ti_so": parts of wholes (25/35).')
+    cot: list[ChartSeries] = Field(min_length=1, description="The bars, in order.")
     moc: float | None = Field(None, description="A reference line, e.g. 100 for the plan (percent charts).")
     nhan_moc: str | None = Field(None, description="Label of the reference line.")
     trang: Slug = Field(description="The report page that states these figures.")

@@ -19,11 +19,11 @@ def year_nav(data: YearData) -> list[NavItem]:
     """One year: its overview, then its sections in the report's order."""
     items: list[NavItem] = [{f"Tổng quan năm {data.year}": f"{data.year}/index.md"}]
     for top in data.report.muc_luc:
-        title = _title(f"{top.so}. {top.tieu_de}")
+        title = _title(f"{top.so_muc}. {top.tieu_de}")
         if top.trang:
             items.append({title: f"{data.year}/{top.trang}.md"})
         else:
-            items.append({title: [{_title(f"{child.so}. {child.tieu_de}"): f"{data.year}/{child.trang}.md"}
+            items.append({title: [{_title(f"{child.so_muc}. {child.tieu_de}"): f"{data.year}/{child.trang}.md"}
                                   for child in top.muc_con]})
     return items
 

@@ -12,12 +12,14 @@ import csv
 import datetime
 import io
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
 from macros.formatting import displayed
-from macros.models import Date, FigureBase, Ratio, Span
+from macros import written
+from macros.models import FigureBase
 from macros.rendering import report_name
 from macros.site_data import YearData
 
@@ -59,21 +61,36 @@ COLUMNS = list(Record.model_fields)
 
 
 def machine_value(figure: FigureBase) -> float | int | str | None:
+    """The value for programs: a number, "25/35", an ISO 8601 date, month or period, or text."""
     if figure.missing():
         return None
-    if isinstance(figure, Ratio):
-        return f"{figure.tu}/{figure.mau}"
-    if isinstance(figure, Span):
-        return f"{figure.tu.isoformat() if isinstance(figure.tu, datetime.date) else figure.tu}/" \
-               f"{figure.den.isoformat() if isinstance(figure.den, datetime.date) else figure.den}"
-    if isinstance(figure, Date):
-        return figure.gia_tri.isoformat()
-    return figure.gia_tri
+    return _machine(figure.gia_tri)
+
+
+def _machine(value: written.Written) -> float | int | str:
+    match value:
+        case written.Fraction():
+            return f"{_number(value.numerator.value)}/{_number(value.denominator.value)}"
+        case written.Period():
+            return f"{_machine(value.start)}/{_machine(value.end)}"
+        case written.Day():
+            return value.date.isoformat() if value.date else f"--{value.month:02d}-{value.day:02d}"
+        case written.Month():
+            return f"{value.year:04d}-{value.month:02d}"
+        case written.CalendarYear():
+            return value.year
+        case written.Label():
+            return value.text
+    return _number(value.value)
+
+
+def _number(value: Decimal) -> float | int:
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def dataset(data: YearData) -> Dataset:
     report = data.report
-    number = f"{report.so_hieu.so or ''}/{report.so_hieu.ky_hieu}"
+    number = f"{report.so_hieu.so_van_ban or ''}/{report.so_hieu.ky_hieu}"
     source = f"{report_name(data)}, {report.co_quan}, số {number}"
     return Dataset(
         bao_cao=ReportInfo(nam=data.year, ten=report_name(data), co_quan=report.co_quan, so_hieu=number,

@@ -21,27 +21,27 @@ from macros.site_data import YearData
 def card(data: YearData, item: Card, previous: YearData | None, source_page: str | None,
          from_page: str) -> str:
     """One key-figure card (Markdown inside an HTML block, so links are checked by the build)."""
-    value = data.figures[item.so]
+    value = data.figures[item.khoa]
     lines = ['<div class="the-so-lieu__the" markdown>', "",
              f'<p class="the-so-lieu__y-nghia">{text(value.y_nghia)}</p>',
              f'<p class="the-so-lieu__gia-tri">{text(displayed(value))}</p>', ""]
     for key in item.so_voi:
         other = data.figures[key]
         lines.append(f"- {text(displayed(other))}: {text(other.y_nghia)}")
-    if previous is not None and item.so in previous.figures:
+    if previous is not None and item.khoa in previous.figures:
         try:
-            lines.append(f"- {text(change(value, previous.figures[item.so], previous.year))}")
+            lines.append(f"- {text(change(value, previous.figures[item.khoa], previous.year))}")
         except NotComparable:
             pass
     if source_page:
         target = relative(from_page, f"{data.year}/{source_page}.md")
-        lines += ["", f"[Xem câu nêu số liệu này (mục {text(value.muc)})]({target}#{figure_anchor(item.so)})"]
+        lines += ["", f"[Xem câu nêu số liệu này (mục {text(value.muc)})]({target}#{figure_anchor(item.khoa)})"]
     lines += ["", "</div>"]
     return "\n".join(lines)
 
 
 def cards(data: YearData, previous: YearData | None, first_pages: dict[str, str], from_page: str) -> str:
-    blocks = [card(data, item, previous, first_pages.get(item.so), from_page)
+    blocks = [card(data, item, previous, first_pages.get(item.khoa), from_page)
               for item in data.presentation.the_so_lieu]
     return '<div class="the-so-lieu" markdown>\n\n' + "\n\n".join(blocks) + "\n\n</div>"
 

@@ -80,7 +80,7 @@ def note(key: str, value: Note) -> str:
 def document_header(data: YearData) -> str:
     """Number, place and date, type and title, as at the top of the signed document."""
     report = data.report
-    number = "" if report.so_hieu.so is None else format_number(report.so_hieu.so, grouping=False)
+    number = "" if report.so_hieu.so_van_ban is None else format_number(report.so_hieu.so_van_ban, grouping=False)
     signed = report.ngay_ky
 
     def blank_or(value: int | None) -> str:
@@ -110,14 +110,14 @@ def table_of_contents(data: YearData, from_page: str) -> str:
     """The report's numbered sections as a nested Markdown list of links."""
     lines: list[str] = []
     for top in data.report.muc_luc:
-        label = text(f"{top.so}. {top.tieu_de}")
+        label = text(f"{top.so_muc}. {top.tieu_de}")
         if top.trang:
             lines.append(f"- [{label}]({relative(from_page, f'{data.year}/{top.trang}.md')})")
         else:
             lines.append(f"- {label}")
         for child in top.muc_con:
             target = relative(from_page, f"{data.year}/{child.trang}.md")
-            lines.append(f"    - [{text(f'{child.so}. {child.tieu_de}')}]({target})")
+            lines.append(f"    - [{text(f'{child.so_muc}. {child.tieu_de}')}]({target})")
     return "\n".join(lines)
 
 
@@ -163,7 +163,7 @@ def report_list(years: list[YearData], from_page: str) -> str:
     for data in years:
         link = relative(from_page, f"{data.year}/index.md")
         heading = text(f"Năm {data.year}: {report_name(data)}")
-        items = [f"- {text(data.figures[card.so].y_nghia)}: **{figure(card.so, data.figures[card.so])}**"
+        items = [f"- {text(data.figures[card.khoa].y_nghia)}: **{figure(card.khoa, data.figures[card.khoa])}**"
                  for card in data.presentation.the_so_lieu[:HOME_CARDS]]
         blocks.append("\n".join([f"### [{heading}]({link})", "",
                                  text(data.report.co_quan), "", *items]))
@@ -173,7 +173,7 @@ def report_list(years: list[YearData], from_page: str) -> str:
 def banner(data: YearData, entry: PageEntry | None) -> dict[str, str]:
     """Plain-text document metadata that the theme shows above each report page."""
     report = data.report
-    number = "" if report.so_hieu.so is None else str(report.so_hieu.so)
+    number = "" if report.so_hieu.so_van_ban is None else str(report.so_hieu.so_van_ban)
     signed = report.ngay_ky
     date = (f"tháng {format_number(signed.thang, min_digits=2)} năm {signed.nam}"
             if signed.thang else f"năm {signed.nam}")
@@ -286,7 +286,7 @@ def citation(data: YearData, address: str) -> str:
     report = data.report
     signed = report.ngay_ky
     when = f"tháng {format_number(signed.thang, min_digits=2)}/{signed.nam}" if signed.thang else str(signed.nam)
-    number = f"{report.so_hieu.so or ''}/{report.so_hieu.ky_hieu}"
+    number = f"{report.so_hieu.so_van_ban or ''}/{report.so_hieu.ky_hieu}"
     where = f" {address}." if address else f" Trang Báo cáo năm {data.year} của trang web này."
     said = (f"{report.co_quan}. {report_name(data)}. Số: {number}, {report.dia_danh}, {when}.{where} "
             "Truy cập ngày [ngày/tháng/năm].")

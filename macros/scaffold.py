@@ -1,4 +1,4 @@
-"""`make new-year YEAR=2024`: start next year's report from the previous one's structure.
+"""`make nam-moi YEAR=2024`: start next year's report from the previous one's structure.
 
 Creates `docs/<năm>/` with one page per section of the previous year's table
 of contents, and `data/<năm>/` with every figure key of the previous year
@@ -14,16 +14,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from macros import yaml_writer
 from macros.errors import EditorError, EditorErrors
 from macros.models import FIGURE_KINDS
 from macros.site_data import (DOCUMENTS_FILE, FIGURES_FILE, NOTES_FILE, PRESENTATION_FILE, REPORT_FILE,
                               YEAR_DIR, load_site, year_folders)
-from macros.yaml_loader import load_yaml
 
 HEADING = "Không tạo được năm mới (không có tệp nào bị thay đổi):"
-HEADER = "# {what} — năm {year} (dự thảo, tạo bằng make new-year từ năm {previous}).\n"
+HEADER = "# {what} — năm {year} (dự thảo, tạo bằng make nam-moi từ năm {previous}).\n"
 
 
 def shift_years(text: str, previous: int, year: int) -> str:
@@ -36,17 +34,19 @@ def without_opening(overview: str) -> str:
     return re.sub(r"(^## Mở đầu[^\n]*\n).*?(?=^## )", r"\1\n", overview, flags=re.S | re.M)
 
 
-def _dump(header: str, data: dict[str, Any]) -> str:
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
-    return header + re.sub(r": null$", ":", body, flags=re.M)
+def _dump(what: str, data: Any, previous: int, year: int) -> str:
+    """The YAML with its comments, their years moved on, under a header saying where it came from."""
+    lines = [shift_years(line, previous, year) if line.lstrip().startswith("#") else line
+             for line in yaml_writer.dumps(data).splitlines(keepends=True)]
+    return HEADER.format(what=what, year=year, previous=previous) + "".join(lines)
 
 
-def _empty_figure(figure: dict[str, Any], previous: int, year: int) -> dict[str, Any]:
-    kept = {key: value for key, value in figure.items() if key not in ("nguyen_van", "ghi_chu")}
-    for key in FIGURE_KINDS[figure["loai"]].VALUES:
-        kept[key] = None
-    kept["y_nghia"] = shift_years(kept.get("y_nghia", ""), previous, year)
-    return kept
+def _empty_figure(figure: Any, previous: int, year: int) -> Any:
+    for name in ("nguyen_van", "ghi_chu", *FIGURE_KINDS[figure["loai"]].HINTS):
+        figure.pop(name, None)
+    figure["gia_tri"] = None
+    figure["y_nghia"] = shift_years(figure.get("y_nghia", ""), previous, year)
+    return figure
 
 
 def scaffold(root: Path, year: int) -> list[Path]:
@@ -60,42 +60,42 @@ def scaffold(root: Path, year: int) -> list[Path]:
     earlier = [found for found in year_folders(root / "data") if found < year]
     if not earlier:
         raise EditorErrors([EditorError("data/", None, None, f"Không có năm nào trước {year} để làm mẫu.",
-                                        "Tạo năm mới bằng cách chép thủ công một năm có sẵn.")], heading=HEADING)
+                                        "Tạo năm mới bằng lệnh make nhap-bao-cao từ văn bản gốc.")],
+                           heading=HEADING)
     previous = earlier[-1]
     old = load_site(root).years[previous]
     old_folder = root / "data" / str(previous)
     folder, pages = root / "data" / str(year), root / "docs" / str(year)
 
-    report = load_yaml(old_folder / REPORT_FILE, REPORT_FILE).data
+    report = yaml_writer.read(old_folder / REPORT_FILE)
     report.update({
         "nam": year, "trang_thai": "du_thao", "ngay_cong_bo": None, "ngay_cap_nhat": None,
-        "tieu_de": shift_years(report["tieu_de"], previous, year),
-        "so_hieu": {"so": None, "ky_hieu": report["so_hieu"]["ky_hieu"]},
-        "ngay_ky": {"ngay": None, "thang": None, "nam": year + 1},
-        "muc_luc": yaml.safe_load(shift_years(yaml.safe_dump(report["muc_luc"], allow_unicode=True, sort_keys=False),
-                                              previous, year)),
-        "nguon": {"tep_goc": f"shared/source/bao-cao-cong-tac-chinh-quyen-{year}.txt",
-                  "mo_ta": shift_years(report["nguon"]["mo_ta"], previous, year)},
+        "tieu_de": shift_years(report["tieu_de"], previous, year), "nguon": None,
     })
-    figures = load_yaml(old_folder / FIGURES_FILE, FIGURES_FILE).data
-    figures["so_lieu"] = {group: {name: _empty_figure(value, previous, year) for name, value in members.items()}
-                          for group, members in figures["so_lieu"].items()}
-    figures["kiem_tra"] = [{key: value for key, value in check.items() if key != "sai_lech_nguon"}
-                           for check in figures.get("kiem_tra", [])]
-    source = shift_years(figures["nguon"], previous, year)
-    figures["nguon"] = source
+    report["so_hieu"]["so_van_ban"] = None
+    report["ngay_ky"].update({"ngay": None, "thang": None, "nam": year + 1})
+    for part in ("so_hieu", "ngay_ky"):
+        report[part].pop("ghi_chu", None)
+    for section in report["muc_luc"]:
+        section["tieu_de"] = shift_years(section["tieu_de"], previous, year)
+        for child in section.get("muc_con", []):
+            child["tieu_de"] = shift_years(child["tieu_de"], previous, year)
+    figures = yaml_writer.read(old_folder / FIGURES_FILE)
+    for members in figures["so_lieu"].values():
+        for figure in members.values():
+            _empty_figure(figure, previous, year)
+    for check in figures.get("kiem_tra", []):
+        check.pop("sai_lech_nguon", None)
+    figures["nguon"] = source = shift_years(figures["nguon"], previous, year)
+    presentation = yaml_writer.read(old_folder / PRESENTATION_FILE)
 
     written = {
-        folder / REPORT_FILE: _dump(HEADER.format(what="Thông tin văn bản", year=year, previous=previous), report),
-        folder / FIGURES_FILE: _dump(HEADER.format(what="Số liệu (điền gia_tri cho từng số)", year=year,
-                                                   previous=previous), figures),
-        folder / DOCUMENTS_FILE: _dump(HEADER.format(what="Văn bản được viện dẫn", year=year, previous=previous),
-                                       {"nguon": source, "van_ban": {}}),
-        folder / NOTES_FILE: _dump(HEADER.format(what="Ghi chú biên tập", year=year, previous=previous),
-                                   {"nguon": source, "ghi_chu": {}}),
-        folder / PRESENTATION_FILE: HEADER.format(what="Thẻ số liệu chính và biểu đồ", year=year,
-                                                  previous=previous)
-        + shift_years((old_folder / PRESENTATION_FILE).read_text(encoding="utf-8"), previous, year),
+        folder / REPORT_FILE: _dump("Thông tin văn bản", report, previous, year),
+        folder / FIGURES_FILE: _dump("Số liệu (điền gia_tri cho từng số)", figures, previous, year),
+        folder / DOCUMENTS_FILE: _dump("Văn bản được viện dẫn", {"nguon": source, "van_ban": {}}, previous, year),
+        folder / NOTES_FILE: _dump("Ghi chú biên tập", {"nguon": source, "ghi_chu": {}}, previous, year),
+        folder / PRESENTATION_FILE: shift_years(_dump("Thẻ số liệu chính và biểu đồ", presentation, previous,
+                                                      year), previous, year),
         pages / "index.md": without_opening((root / "docs" / str(previous) / "index.md").read_text(encoding="utf-8")),
         pages / "ban-in.md": (root / "docs" / str(previous) / "ban-in.md").read_text(encoding="utf-8"),
     }
@@ -113,7 +113,7 @@ def scaffold(root: Path, year: int) -> list[Path]:
 def main(argv: list[str], root: Path | None = None) -> int:
     root = root or Path.cwd()
     if len(argv) != 1 or not YEAR_DIR.match(argv[0]):
-        print("Cách dùng: make new-year YEAR=2024", file=sys.stderr)
+        print("Cách dùng: make nam-moi YEAR=2024", file=sys.stderr)
         return 2
     try:
         created = scaffold(root, int(argv[0]))

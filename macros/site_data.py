@@ -10,6 +10,7 @@ schema error of every file before giving up, so an editor sees them all.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,8 @@ UNNUMBERED_PARTS = ("Đầu văn bản", "Mở đầu", "Kết thúc", "Toàn v�
 DERIVED_GROUP = "nam"
 
 _FIGURE = TypeAdapter(Figure)
+# A count typed bare the Vietnamese way ("06", "85.000") is read as written, not as YAML reads it (6, 85.0).
+_TYPED_AS_WRITTEN = re.compile(r"0\d+|\d{1,3}(?:\.\d{3})+")
 _CHECK = TypeAdapter(Check)
 _FIGURE_FIELDS = {kind: sorted(model.model_fields) for kind, model in FIGURE_KINDS.items()}
 
@@ -59,7 +62,7 @@ class PageEntry:
 
     @property
     def title(self) -> str:
-        return f"{self.section.so}. {self.section.tieu_de}"
+        return f"{self.section.so_muc}. {self.section.tieu_de}"
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,11 @@ class YearData:
     def file(self, name: str) -> str:
         return f"{self.folder}/{name}"
 
+    @property
+    def source_file(self) -> str | None:
+        """The document this year was made from, as received (data/<năm>/<tep_goc>)."""
+        return self.file(self.report.nguon.tep_goc) if self.report.nguon else None
+
     def place(self, kind: str, key: str) -> Place:
         """Where figure/document/note `key` was written (kind: so_lieu, van_ban, ghi_chu)."""
         return self.places.get(f"{kind}:{key}", Place(self.file(REPORT_FILE), None))
@@ -96,14 +104,14 @@ class YearData:
         found: list[PageEntry] = []
         for top in self.report.muc_luc:
             if top.trang:
-                found.append(PageEntry(top.trang, top.so, top, None))
+                found.append(PageEntry(top.trang, top.so_muc, top, None))
             for child in top.muc_con:
                 if child.trang:
-                    found.append(PageEntry(child.trang, f"{top.so}.{child.so}", child, top))
+                    found.append(PageEntry(child.trang, f"{top.so_muc}.{child.so_muc}", child, top))
         return found
 
     def section_numbers(self) -> set[str]:
-        numbers = {str(top.so) for top in self.report.muc_luc}
+        numbers = {str(top.so_muc) for top in self.report.muc_luc}
         return numbers | {entry.number for entry in self.pages()}
 
     def valid_section(self, muc: str) -> bool:
@@ -189,6 +197,8 @@ def load_year(root: Path, year: int) -> YearData:
         errors.append(EditorError(sources[REPORT_FILE].file, sources[REPORT_FILE].line_of(("nam",)),
                                   "nam", f"Năm {report.nam} khác tên thư mục {folder}.",
                                   f"Sửa thành nam: {year}, hoặc đặt tệp vào đúng thư mục năm."))
+    if report is not None and report.nguon is not None:
+        errors += _check_source(root, folder, report, sources[REPORT_FILE])
     places: dict[str, Place] = {}
     figures = _load_figures(sources[FIGURES_FILE], places, errors)
     checks = _load_checks(sources[FIGURES_FILE], errors)
@@ -207,6 +217,22 @@ def load_year(root: Path, year: int) -> YearData:
     return YearData(year, report, MappingProxyType(figures), MappingProxyType(documents),
                     MappingProxyType(notes), tuple(checks), MappingProxyType(places), presentation,
                     tuple(errata))
+
+
+def _check_source(root: Path, folder: str, report: Report, source: LoadedYaml) -> list[EditorError]:
+    """The document the year was made from is in the project, unchanged."""
+    shown = f"{folder}/{report.nguon.tep_goc}"
+    path = root / shown
+    if not path.is_file():
+        return [EditorError(source.file, source.line_of(("nguon", "tep_goc")), "nguon.tep_goc",
+                            f"Không có tệp văn bản gốc {shown}.",
+                            "Đặt văn bản gốc (tệp .docx hoặc .txt nhận được) vào thư mục năm, đúng tên này.")]
+    if hashlib.sha256(path.read_bytes()).hexdigest() != report.nguon.sha256:
+        return [EditorError(source.file, source.line_of(("nguon", "sha256")), "nguon.sha256",
+                            f"Tệp văn bản gốc {shown} đã bị thay đổi (mã sha256 không khớp).",
+                            "Văn bản gốc phải giữ nguyên như khi nhận: khôi phục tệp cũ. Nếu cơ quan gửi lại "
+                            "bản khác, nhập lại bằng make nhap-bao-cao.")]
+    return []
 
 
 def _load_errata(path: Path, shown: str, errors: list[EditorError]) -> list[Erratum]:
@@ -239,12 +265,20 @@ def _load_figures(source: LoadedYaml, places: dict[str, Place],
             continue
         for name, value in members.items():
             path = ("so_lieu", group, name)
-            figure, found = validate(_FIGURE, value, source, path, _FIGURE_FIELDS)
+            figure, found = validate(_FIGURE, _as_written(value, source, path), source, path, _FIGURE_FIELDS)
             errors += found
             if figure is not None:
                 figures[f"{group}.{name}"] = figure
                 places[f"so_lieu:{group}.{name}"] = Place(source.file, source.line_of(path))
     return figures
+
+
+def _as_written(value: object, source: LoadedYaml, path: tuple[str, ...]) -> object:
+    """A count whose bare value was typed the Vietnamese way ("06", "85.000") keeps that text."""
+    if not isinstance(value, dict) or value.get("loai") != "so_luong":
+        return value
+    typed = source.numbers_as_typed.get((*path, "gia_tri"))
+    return {**value, "gia_tri": typed} if typed and _TYPED_AS_WRITTEN.fullmatch(typed) else value
 
 
 def _load_checks(source: LoadedYaml, errors: list[EditorError]) -> list[tuple[Check, Place]]:

@@ -1,31 +1,40 @@
 """Load YAML the way an editor's mistakes need it loaded.
 
-PyYAML silently keeps the last of two equal keys and forgets where each value
-was written. This loader composes the node tree itself so that it can refuse
-duplicate keys and remember the line of every key and list item, which every
-later error message needs.
+ruamel.yaml composes the node tree (it keeps every line and the text of every
+value as typed); this module turns that tree into plain Python data itself so
+that it can refuse duplicate keys with both lines, refuse YAML features an
+editor never needs and that could hide a mistake or an attack (aliases,
+custom tags, merge keys), and remember the line of every key and list item
+and the exact text of every bare number, which later messages and the
+figures as written (`06`, `8.000`) need. The same library writes files back
+with their comments (see `yaml_writer`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ruamel.yaml import YAML, MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.error import MarkedYAMLError
 
 from macros.errors import EditorError, EditorErrors
 
 Path_ = tuple[str | int, ...]
+_TAG = "tag:yaml.org,2002:"
+_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
 
 
 @dataclass(frozen=True)
 class LoadedYaml:
-    """Plain Python data plus the 1-based line where each path was written."""
+    """Plain Python data, the 1-based line where each path was written, and the text of bare numbers."""
 
     file: str
     data: Any
     lines: dict[Path_, int]
+    numbers_as_typed: dict[Path_, str] = field(default_factory=dict)
 
     def line_of(self, path: Path_) -> int | None:
         """Line of `path`, or of its closest written ancestor."""
@@ -36,22 +45,34 @@ class LoadedYaml:
         return None
 
 
-def load_yaml(path: Path, shown_as: str) -> LoadedYaml:
-    """Read `path`; raise `EditorErrors` naming `shown_as` if it is not usable."""
+class _Refused(Exception):
+    def __init__(self, line: int, key: str | None, problem: str, fix: str) -> None:
+        super().__init__(problem)
+        self.line, self.key, self.problem, self.fix = line, key, problem, fix
+
+
+def read_text(path: Path, shown_as: str) -> str:
+    """A data file's text; `EditorErrors` if it is not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise EditorErrors([EditorError(
             shown_as, None, None,
             "Tệp không phải văn bản UTF-8 nên tiếng Việt sẽ bị lỗi font.",
             "Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8.",
         )]) from None
-    loader = yaml.SafeLoader(text)
+
+
+def load_yaml(path: Path, shown_as: str) -> LoadedYaml:
+    """Read `path`; raise `EditorErrors` naming `shown_as` if it is not usable."""
+    return parse_yaml(read_text(path, shown_as), shown_as)
+
+
+def parse_yaml(text: str, shown_as: str) -> LoadedYaml:
+    """YAML text as plain data with lines; raise `EditorErrors` naming `shown_as` on problems."""
     try:
-        node = loader.get_single_node()
-        lines: dict[Path_, int] = {}
-        data = _construct(loader, node, (), lines, shown_as) if node is not None else None
-    except yaml.MarkedYAMLError as error:
+        node = YAML(typ="rt", pure=True).compose(text)
+    except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         quoted = text.splitlines()[line - 1].strip() if line and line <= len(text.splitlines()) else ""
@@ -61,36 +82,81 @@ def load_yaml(path: Path, shown_as: str) -> LoadedYaml:
             "Kiểm tra thụt lề (dùng dấu cách, không dùng Tab, các dòng cùng cấp thẳng hàng), "
             "dấu hai chấm sau tên khóa và dấu ngoặc kép đã đóng đủ.",
         )]) from None
-    finally:
-        loader.dispose()
-    return LoadedYaml(shown_as, data, lines)
+    loaded = LoadedYaml(shown_as, None, {})
+    if node is None:
+        return loaded
+    try:
+        data = _construct(node, (), loaded, set())
+    except _Refused as refused:
+        raise EditorErrors([EditorError(shown_as, refused.line, refused.key, refused.problem,
+                                        refused.fix)]) from None
+    return LoadedYaml(shown_as, data, loaded.lines, loaded.numbers_as_typed)
 
 
-def _construct(loader: yaml.SafeLoader, node: yaml.Node, path: Path_,
-               lines: dict[Path_, int], shown_as: str) -> Any:
-    lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
+def _construct(node: Node, path: Path_, loaded: LoadedYaml, seen: set[int]) -> Any:
+    if id(node) in seen:
+        raise _Refused(loaded.lines.get(path, _line(node)), _dotted(path),
+                       "Tệp dùng bí danh YAML (dấu * trỏ tới dấu &).",
+                       "Viết đầy đủ giá trị ở từng chỗ, không dùng & và *.")
+    seen.add(id(node))
+    loaded.lines.setdefault(path, _line(node))
+    if isinstance(node, MappingNode):
+        result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, (str, int)):
-                raise EditorErrors([EditorError(
-                    shown_as, key_node.start_mark.line + 1, None,
-                    "Tên khóa phải là chữ hoặc số.", "Sửa tên khóa ở đầu dòng này.",
-                )])
-            key = str(key)
+            key = _key(key_node, path)
             if key in result:
-                first = lines[(*path, key)]
-                raise EditorErrors([EditorError(
-                    shown_as, key_node.start_mark.line + 1, ".".join(map(str, (*path, key))),
-                    f'Khóa "{key}" bị lặp lại (đã có ở dòng {first}); chương trình sẽ không '
-                    "tự chọn giá trị nào đúng.",
-                    "Xóa một trong hai dòng, hoặc đổi tên một khóa.",
-                )])
-            lines[(*path, key)] = key_node.start_mark.line + 1
-            result[key] = _construct(loader, value_node, (*path, key), lines, shown_as)
+                raise _Refused(_line(key_node), _dotted((*path, key)),
+                               f'Khóa "{key}" bị lặp lại (đã có ở dòng {loaded.lines[(*path, key)]}); chương '
+                               "trình sẽ không tự chọn giá trị nào đúng.",
+                               "Xóa một trong hai dòng, hoặc đổi tên một khóa.")
+            loaded.lines[(*path, key)] = _line(key_node)
+            result[key] = _construct(value_node, (*path, key), loaded, seen)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, item, (*path, index), lines, shown_as)
-                for index, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    if isinstance(node, SequenceNode):
+        return [_construct(item, (*path, index), loaded, seen) for index, item in enumerate(node.value)]
+    value = _scalar(node, path)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and node.style is None:
+        loaded.numbers_as_typed[path] = node.value
+    return value
+
+
+def _key(node: Node, path: Path_) -> str:
+    if not isinstance(node, ScalarNode) or node.tag not in (_TAG + "str", _TAG + "int"):
+        raise _Refused(_line(node), _dotted(path), "Tên khóa phải là chữ hoặc số.", "Sửa tên khóa ở đầu dòng này.")
+    return str(node.value)
+
+
+def _scalar(node: Node, path: Path_) -> Any:
+    """The value of a scalar with one of YAML's plain types; anything else is refused."""
+    tag, text = node.tag, node.value
+    if not isinstance(node, ScalarNode) or not str(tag).startswith(_TAG):
+        raise _Refused(_line(node), _dotted(path), f'Kiểu dữ liệu "{tag}" không được dùng trong tệp dữ liệu.',
+                       "Xóa phần bắt đầu bằng dấu ! và chỉ viết giá trị.")
+    kind = str(tag)[len(_TAG):]
+    if kind == "str":
+        # ruamel marks where a folded (>) scalar was folded with "\a", to write it back the same way.
+        return text.replace("\a", "") if node.style == ">" else text
+    if kind == "null":
+        return None
+    if kind == "bool":
+        return text.lower() == "true"
+    if kind == "int":
+        cleaned = text.replace("_", "")
+        return int(cleaned, 0) if cleaned[:2].lower() in ("0x", "0o", "0b") else int(cleaned)
+    if kind == "float":
+        return _FLOATS[text.lower()] if text.lower() in _FLOATS else float(text.replace("_", ""))
+    if kind == "timestamp":
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            return text
+    raise _Refused(_line(node), _dotted(path), f'Kiểu dữ liệu "{kind}" không được dùng trong tệp dữ liệu.',
+                   "Chỉ viết chữ, số, ngày hoặc danh sách.")
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _dotted(path: Path_) -> str | None:
+    return ".".join(map(str, path)) or None

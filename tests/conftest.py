@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # The published address the session's site is built for (canonical links, sitemap).
 SITE_URL = "https://bao-cao.example.vn/"
-SOURCE_TEXT = ROOT.parent / "shared" / "source" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
+SOURCE_TEXT = ROOT / "data" / "2023" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 
 

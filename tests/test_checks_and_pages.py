@@ -12,6 +12,7 @@ from macros.checks import check_year
 from macros.models import Money, Name, Note, Percent, Ratio, SumCheck
 from macros.pages import typed_digits
 from macros.site_data import Place, load_site
+from macros.written import parse
 from tests.conftest import ROOT
 
 
@@ -21,9 +22,13 @@ def year():
 
 
 def with_figures(data, **changes):
+    """The year with some figures changed; a written value ("850,8 tỷ đồng") is read as its kind reads it."""
     figures = dict(data.figures)
     for key, update in changes.items():
-        figures[key.replace("__", ".")] = figures[key.replace("__", ".")].model_copy(update=update)
+        figure = figures[key.replace("__", ".")]
+        if isinstance(update.get("gia_tri"), str):
+            update = {**update, "gia_tri": parse(figure.loai, update["gia_tri"])}
+        figures[key.replace("__", ".")] = figure.model_copy(update=update)
     return dataclasses.replace(data, figures=MappingProxyType(figures))
 
 
@@ -32,29 +37,29 @@ def test_the_published_year_has_no_problems(year):
 
 
 def test_parts_that_do_not_add_up_are_named(year):
-    errors = check_year(with_figures(year, thu_ngan_sach__khong_ke_tien_su_dung_dat={"gia_tri": 850.8}))
+    errors = check_year(with_figures(year, thu_ngan_sach__khong_ke_tien_su_dung_dat={"gia_tri": "850,8 tỷ đồng"}))
     assert len(errors) == 1
     assert "thu_ngan_sach.khong_ke_tien_su_dung_dat (850,8)" in errors[0].problem
     assert errors[0].file == "data/2023/so-lieu.yml" and errors[0].line
 
 
 def test_a_corrected_source_discrepancy_must_drop_its_acknowledgement(year):
-    errors = check_year(with_figures(year, tiep_dan__ti_le_don_cham={"gia_tri": 6.9}))
+    errors = check_year(with_figures(year, tiep_dan__ti_le_don_cham={"gia_tri": "6,9%"}))
     assert [e.key for e in errors] == ["kiem_tra.sai_lech_nguon"]
 
 
 def test_a_figure_above_its_ceiling_is_reported(year):
-    errors = check_year(with_figures(year, giam_ngheo__ti_le_ho_ngheo={"gia_tri": 1.2}))
+    errors = check_year(with_figures(year, giam_ngheo__ti_le_ho_ngheo={"gia_tri": "1,2%"}))
     assert "vượt ngưỡng giam_ngheo.chi_tieu_ho_ngheo" in errors[0].problem
 
 
 def test_years_between_dates_must_match(year):
-    errors = check_year(with_figures(year, ky_niem__thanh_dong_so_nam={"gia_tri": 221}))
+    errors = check_year(with_figures(year, ky_niem__thanh_dong_so_nam={"gia_tri": "221"}))
     assert "khoảng ky_niem.thanh_dong_khoang dài 220 năm" in errors[0].problem
 
 
 def test_a_check_naming_a_missing_figure_is_reported(year):
-    bad = (SumCheck(loai="tong", tong="khong.co", thanh_phan=["a.b", "c.d"]), Place("so-lieu.yml", 9))
+    bad = (SumCheck(loai="tong_cac_phan", tong="khong.co", cac_phan=["a.b", "c.d"]), Place("so-lieu.yml", 9))
     errors = check_year(dataclasses.replace(year, checks=(*year.checks, bad)))
     assert errors[0].line == 9 and 'Không có số liệu "khong.co"' in errors[0].problem
 
@@ -98,14 +103,14 @@ def test_data_text_cannot_become_html_or_markdown():
 
 
 def test_a_figure_with_a_note_carries_a_visible_marker():
-    value = Money(loai="tien", gia_tri=1, ghi_chu="n", y_nghia="x", muc="I")
+    value = Money(loai="tien", gia_tri="1 tỷ đồng", ghi_chu="n", y_nghia="x", muc="I")
     assert 'href="#ghi-chu-n"' in rendering.figure("a.b", value)
 
 
 def test_percent_ratio_relation_uses_the_percent_precision(year):
     figures = dict(year.figures)
-    figures["tiep_dan.don_cham"] = Ratio(loai="ti_so", tu=27, mau=393, don_vi="đơn", y_nghia="x", muc="II.1")
-    figures["tiep_dan.ti_le_don_cham"] = Percent(loai="ti_le", gia_tri=6.87, so_thap_phan=2,
-                                                 ghi_chu="ti-le-don-cham", y_nghia="x", muc="II.1")
+    figures["tiep_dan.don_cham"] = Ratio(loai="ti_so", gia_tri="27/393", don_vi="đơn", y_nghia="x", muc="II.1")
+    figures["tiep_dan.ti_le_don_cham"] = Percent(loai="ti_le", gia_tri="6,87%", ghi_chu="ti-le-don-cham",
+                                                 y_nghia="x", muc="II.1")
     errors = check_year(dataclasses.replace(year, figures=MappingProxyType(figures)))
     assert [e.key for e in errors] == ["kiem_tra.sai_lech_nguon"]

@@ -33,9 +33,10 @@ def test_malformed_yaml(project):
 
 
 def test_duplicate_key_in_one_mapping(project):
-    project.edit(FIGURES, "      gia_tri: 1484.75\n", "      gia_tri: 1484.75\n      gia_tri: 1485\n")
+    project.edit(FIGURES, "      gia_tri: 1.484 tỷ 750 triệu đồng\n",
+                 "      gia_tri: 1.484 tỷ 750 triệu đồng\n      gia_tri: 1.485 tỷ đồng\n")
     output = failed(project)
-    first, second = (project.line_of(FIGURES, "gia_tri: 1484.75"), project.line_of(FIGURES, "gia_tri: 1485"))
+    first, second = (project.line_of(FIGURES, "gia_tri: 1.484 tỷ"), project.line_of(FIGURES, "gia_tri: 1.485 tỷ"))
     assert f"{FIGURES}, dòng {second}" in output
     assert 'khóa "so_lieu.thu_ngan_sach.tong.gia_tri"' in output
     assert f"bị lặp lại (đã có ở dòng {first})" in output
@@ -49,35 +50,53 @@ def test_missing_required_field(project):
 
 
 def test_misspelt_field_suggests_the_right_one(project):
-    project.edit(FIGURES, "      gia_tri: 1484.75", "      gia_tr: 1484.75")
+    project.edit(FIGURES, "      gia_tri: 1.484 tỷ", "      gia_tr: 1.484 tỷ")
     output = failed(project)
-    assert f"{FIGURES}, dòng {project.line_of(FIGURES, 'gia_tr: 1484.75')}" in output
+    assert f"{FIGURES}, dòng {project.line_of(FIGURES, 'gia_tr: 1.484 tỷ')}" in output
     assert "Có phải ý bạn là: gia_tri" in output
 
 
-def test_percentage_written_as_text(project):
-    project.edit(FIGURES, "      gia_tri: 122\n", '      gia_tri: "122%"\n')
+def test_percentage_in_words(project):
+    project.edit(FIGURES, "      gia_tri: 122%\n", "      gia_tri: 122 phần trăm\n")
     output = failed(project)
-    assert f"{FIGURES}, dòng {project.line_of(FIGURES, '122%')}" in output
-    assert 'đang là chữ "122%"' in output and "Bỏ dấu %" in output
+    assert f"{FIGURES}, dòng {project.line_of(FIGURES, '122 phần trăm')}" in output
+    assert '"122 phần trăm" không phải là một tỷ lệ phần trăm (ví dụ 13,6%)' in output
 
 
-def test_decimal_comma_gets_a_hint(project):
-    project.edit(FIGURES, "      gia_tri: 13.6\n", "      gia_tri: 13,6\n")
-    assert "13,6 viết là 13.6" in failed(project)
+def test_percentage_without_its_sign(project):
+    project.edit(FIGURES, "      gia_tri: 13,6%\n", "      gia_tri: 13,6\n")
+    output = failed(project)
+    assert f"{FIGURES}, dòng {project.line_of(FIGURES, 'gia_tri: 13,6')}" in output
+    assert '"13,6" không phải là một tỷ lệ phần trăm' in output
+
+
+def test_a_misplaced_thousands_dot(project):
+    project.edit(FIGURES, "      gia_tri: 633 tỷ 900 triệu đồng\n", "      gia_tri: 63.39 tỷ đồng\n")
+    output = failed(project)
+    assert f"{FIGURES}, dòng {project.line_of(FIGURES, '63.39 tỷ')}" in output
+    assert '"63.39" không phải là một số viết theo kiểu Việt Nam' in output
 
 
 def test_percentage_out_of_range(project):
-    project.edit(FIGURES, "      gia_tri: 99.9\n", "      gia_tri: 199.9\n")
+    project.edit(FIGURES, "      gia_tri: 99,9%\n", "      gia_tri: 199,9%\n")
     output = failed(project)
-    assert 'khóa "so_lieu.tthc.dung_va_truoc_han.gia_tri"' in output
-    assert "nằm ngoài khoảng cho phép" in output
+    assert f'{FIGURES}, dòng {project.line_of(FIGURES, "199,9%")}, khóa "so_lieu.tthc.dung_va_truoc_han.gia_tri"' \
+        in output
+    assert "199,9% nằm ngoài khoảng cho phép" in output
 
 
 def test_negative_count(project):
     project.edit(FIGURES, "      gia_tri: 50\n", "      gia_tri: -50\n")
     output = failed(project)
-    assert 'khóa "so_lieu.hop.phien_hop_ubnd.gia_tri"' in output and "quá nhỏ" in output
+    assert 'khóa "so_lieu.hop.phien_hop_ubnd.gia_tri"' in output and "Số âm" in output
+
+
+@pytest.mark.parametrize("value", [".inf", ".nan", "-.inf"])
+def test_infinity_and_not_a_number(project, value):
+    project.edit(FIGURES, "      gia_tri: 50\n", f"      gia_tri: {value}\n")
+    output = failed(project)
+    assert f'{FIGURES}, dòng {project.line_of(FIGURES, value)}, khóa "so_lieu.hop.phien_hop_ubnd.gia_tri"' in output
+    assert "không phải là một con số hữu hạn" in output
 
 
 def test_unknown_figure_key_in_a_page(project):
@@ -89,7 +108,7 @@ def test_unknown_figure_key_in_a_page(project):
 
 
 def test_total_contradicting_its_parts(project):
-    project.edit(FIGURES, "      gia_tri: 633.9\n", "      gia_tri: 633.8\n")
+    project.edit(FIGURES, "      gia_tri: 633 tỷ 900 triệu đồng\n", "      gia_tri: 633 tỷ 800 triệu đồng\n")
     output = failed(project)
     assert "Tổng không khớp: thu_ngan_sach.tong = 1.484,75" in output
     assert "thu_ngan_sach.tien_su_dung_dat (633,8)" in output
@@ -128,7 +147,7 @@ def test_figure_note_must_be_shown_with_the_figure(project):
 
 
 def test_all_mistakes_are_reported_together(project):
-    project.edit(FIGURES, "      gia_tri: 99.9\n", "      gia_tri: 199.9\n")
+    project.edit(FIGURES, "      gia_tri: 99,9%\n", "      gia_tri: 199,9%\n")
     project.edit(FIGURES, "      gia_tri: 50\n", "      gia_tri: -50\n")
     assert "có 2 lỗi cần sửa" in failed(project)
 

@@ -31,25 +31,25 @@ def test_every_figure_can_be_linked_to_where_the_report_states_it(built_site):
     assert html.count('data-khoa="cong_trinh.oda_khoi_luong"') == 2 and ids.count("so-lieu-cong_trinh-oda_khoi_luong") == 1
 
 
-@pytest.mark.parametrize("card", DATA.presentation.the_so_lieu, ids=lambda card: card.so)
+@pytest.mark.parametrize("card", DATA.presentation.the_so_lieu, ids=lambda card: card.khoa)
 def test_each_card_shows_the_figure_its_comparisons_and_its_source(built_site, card):
     html = html_of(built_site, "2023")
     cards = re.findall(r'<div class="the-so-lieu__the">(.*?)</div>', html, re.S)
-    mine = next(block for block in cards if DATA.figures[card.so].y_nghia in normalise(re.sub("<[^>]+>", " ", block)))
+    mine = next(block for block in cards if DATA.figures[card.khoa].y_nghia in normalise(re.sub("<[^>]+>", " ", block)))
     text = normalise(re.sub(r"<[^>]+>", " ", mine))
-    assert displayed(DATA.figures[card.so]) in text
+    assert displayed(DATA.figures[card.khoa]) in text
     for other in card.so_voi:
         assert f"{displayed(DATA.figures[other])}: {DATA.figures[other].y_nghia}" in text
     link = re.search(r'href="([^"]+)#(so-lieu-[^"]+)"', mine)
     target = html_of(built_site, "2023/" + link.group(1).rstrip("/"))
     anchor = re.search(rf'<span class="so-lieu" id="{link.group(2)}"[^>]*>([^<]+)</span>', target)
-    assert anchor and anchor.group(1) == displayed(DATA.figures[card.so])
+    assert anchor and anchor.group(1) == displayed(DATA.figures[card.khoa])
 
 
 def test_home_shows_the_first_cards(built_site):
     text = article_text(html_of(built_site, ""))
     for card in DATA.presentation.the_so_lieu[:4]:
-        assert displayed(DATA.figures[card.so]) in text
+        assert displayed(DATA.figures[card.khoa]) in text
 
 
 def _svg(html: str, name: str) -> str:

@@ -7,6 +7,8 @@ seal, erratum, switcher, latest address, year-over-year change).
 
 from __future__ import annotations
 
+import datetime
+import hashlib
 import json
 import re
 from decimal import Decimal
@@ -14,7 +16,9 @@ from decimal import Decimal
 import pytest
 import yaml
 
-from macros.models import FIGURE_KINDS
+from macros import yaml_writer
+from macros.site_data import load_site
+from macros.written import Amount
 from tests.browser import serve
 from tests.conftest import ROOT, SITE_URL, ProjectCopy, copy_project
 from tests.site_text import article_text, normalise
@@ -24,24 +28,29 @@ I3 = "ket-qua-nhiem-vu-quyen-han"
 
 def fill_2024(project: ProjectCopy) -> None:
     """Give every scaffolded 2024 figure a value: 2023's, money × 1.1 (sums still hold)."""
-    old = yaml.safe_load((ROOT / "data/2023/so-lieu.yml").read_text(encoding="utf-8"))["so_lieu"]
+    old = load_site(ROOT).years[2023].figures
     path = project.root / "data/2024/so-lieu.yml"
-    new = yaml.safe_load(path.read_text(encoding="utf-8"))
+    new = yaml_writer.read(path)
     for group, members in new["so_lieu"].items():
         for name, figure in members.items():
-            for field in FIGURE_KINDS[figure["loai"]].VALUES:
-                figure[field] = old[group][name][field]
+            value = old[f"{group}.{name}"].gia_tri
             if figure["loai"] == "tien":
-                figure["gia_tri"] = float(Decimal(str(figure["gia_tri"])) * Decimal("1.1"))
-                figure["so_thap_phan"] = 3
-                figure["cach_viet"] = "thap_phan"
-    new["so_lieu"]["tiep_dan"]["ti_le_don_cham"]["gia_tri"] = 6.9  # 27/393, rounded
-    path.write_text(yaml.safe_dump(new, allow_unicode=True, sort_keys=False), encoding="utf-8")
+                value = Amount.of(value.value * Decimal("1.1"), decimals=3)
+            figure["gia_tri"] = value.text
+    new["so_lieu"]["tiep_dan"]["ti_le_don_cham"]["gia_tri"] = "6,9%"  # 27/393, rounded
+    yaml_writer.write(path, new)
 
 
 def publish_2024(project: ProjectCopy) -> None:
-    project.edit("data/2024/bao-cao.yml", "trang_thai: du_thao\nngay_cong_bo:\n",
-                 "trang_thai: cong_bo\nngay_cong_bo: 2026-01-15\n")
+    """Publish the synthetic 2024, with a (synthetic) source document kept beside its data."""
+    source = project.root / "data/2024/bao-cao-cong-tac-chinh-quyen-2024.txt"
+    source.write_text("Báo cáo thử nghiệm năm 2024 (không đăng).\n", encoding="utf-8")
+    path = project.root / "data/2024/bao-cao.yml"
+    report = yaml_writer.read(path)
+    report.update({"trang_thai": "cong_bo", "ngay_cong_bo": datetime.date(2026, 1, 15),
+                   "nguon": {"tep_goc": source.name, "sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
+                             "mo_ta": "Bản thử nghiệm"}})
+    yaml_writer.write(path, report)
 
 
 @pytest.fixture
@@ -78,8 +87,7 @@ def test_new_year_scaffolds_every_section_and_every_figure_empty(scaffolded):
     old = yaml.safe_load((ROOT / "data/2023/so-lieu.yml").read_text(encoding="utf-8"))["so_lieu"]
     new = yaml.safe_load((root / "data/2024/so-lieu.yml").read_text(encoding="utf-8"))["so_lieu"]
     assert {(g, n) for g in old for n in old[g]} == {(g, n) for g in new for n in new[g]}
-    assert all(figure.get("gia_tri", figure.get("tu")) is None for members in new.values()
-               for figure in members.values())
+    assert all(figure["gia_tri"] is None for members in new.values() for figure in members.values())
     report = yaml.safe_load((root / "data/2024/bao-cao.yml").read_text(encoding="utf-8"))
     assert report["trang_thai"] == "du_thao" and report["tieu_de"].endswith("năm 2024 và nhiệm vụ năm 2025")
 
@@ -128,7 +136,7 @@ def test_publishing_needs_the_seal(scaffolded):
 
 
 def test_a_frozen_year_cannot_change_silently(project):
-    project.edit("data/2023/so-lieu.yml", "      gia_tri: 510\n", "      gia_tri: 511\n")
+    project.edit("data/2023/so-lieu.yml", "      gia_tri: 510 tỷ đồng\n", "      gia_tri: 511 tỷ đồng\n")
     output = (result := project.build()).stdout + result.stderr
     assert result.returncode != 0 and "data/2023/so-lieu.yml" in output and "đính chính" in output
     refused = project.run("macros.freeze")
@@ -136,7 +144,7 @@ def test_a_frozen_year_cannot_change_silently(project):
 
 
 def test_an_erratum_lets_a_frozen_year_change_and_is_shown(project):
-    project.edit("data/2023/so-lieu.yml", "      gia_tri: 510\n", "      gia_tri: 511\n")
+    project.edit("data/2023/so-lieu.yml", "      gia_tri: 510 tỷ đồng\n", "      gia_tri: 511 tỷ đồng\n")
     project.write("data/2023/dinh-chinh.yml", (
         "nguon: Đính chính báo cáo năm 2023 (thử nghiệm)\n"
         "dinh_chinh:\n"

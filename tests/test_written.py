@@ -1,0 +1,118 @@
+"""Figures are read and written back the Vietnamese way, exactly as the report writes them."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from macros.formatting import displayed, format_day, format_number
+from macros.models import Figure, Money
+from macros.written import NotWritten, parse
+
+FIGURE = TypeAdapter(Figure)
+COMMON = {"y_nghia": "thử", "muc": "I.3"}
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), [
+    ("tien", "1.484 tỷ 750 triệu đồng", Decimal("1484.75")),
+    ("tien", "633 tỷ 900 triệu đồng", Decimal("633.9")),
+    ("tien", "839,617 tỷ đồng", Decimal("839.617")),
+    ("tien", "345,250 tỷ đồng", Decimal("345.25")),
+    ("tien", "127.765 tỷ đồng", Decimal("127765")),
+    ("tien", "65 triệu đồng", Decimal("65")),
+    ("ti_le", "99,9%", Decimal("99.9")),
+    ("ti_le", "0,97%", Decimal("0.97")),
+    ("muc_dat", "122%", Decimal("122")),
+    ("so_luong", "85.000", Decimal("85000")),
+    ("so_luong", "06", Decimal("6")),
+    ("so_luong", "600m", Decimal("600")),
+    ("so_luong", "12,5", Decimal("12.5")),
+    ("nam", "2040", Decimal("2040")),
+])
+def test_a_written_number_keeps_its_value_and_its_text(kind, text, value):
+    read = parse(kind, text)
+    assert read.value == value and read.text == text
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("ti_so", "27/393"), ("ti_so", "1/2000"), ("ngay", "09/5/2023"), ("ngay", "27/02/2023"), ("ngay", "20/12"),
+    ("thang", "6/2024"), ("khoang", "2021-2026"), ("khoang", "30/10/1954-30/10/2024"), ("khoang", "2021 - 2025"),
+    ("ten", "5 rõ, 6 dám"),
+])
+def test_other_kinds_are_written_back_unchanged(kind, text):
+    assert parse(kind, text).text == text
+
+
+def test_parts_of_ratios_dates_and_periods_are_read():
+    ratio, day, period = parse("ti_so", "27/393"), parse("ngay", "09/5/2023"), parse("khoang", "1804-2024")
+    assert (ratio.numerator.value, ratio.denominator.value) == (27, 393)
+    assert day.date == datetime.date(2023, 5, 9) and period.years == 220
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("so_luong", "1.48"),            # a misplaced thousands dot
+    ("so_luong", ",5"), ("so_luong", "5,"),
+    ("tien", "1.484"),               # money without its unit
+    ("tien", "1,5 tỷ"),
+    ("ti_le", "13,6"),
+    ("ti_so", "25/0"),
+    ("ngay", "31/02/2023"),
+    ("khoang", "2026-2021"),
+    ("nam", "23"),
+])
+def test_text_that_is_not_exactly_a_value_is_refused(kind, text):
+    with pytest.raises(NotWritten):
+        parse(kind, text)
+
+
+@pytest.mark.parametrize(("machine", "written"), [
+    ({"loai": "tien", "gia_tri": 1484.75, "cach_viet": "ty_trieu"}, "1.484 tỷ 750 triệu đồng"),
+    ({"loai": "tien", "gia_tri": 510, "cach_viet": "ty_trieu"}, "510 tỷ đồng"),
+    ({"loai": "tien", "gia_tri": 345.25, "so_thap_phan": 3}, "345,250 tỷ đồng"),
+    ({"loai": "ti_le", "gia_tri": 99.9}, "99,9%"),
+    ({"loai": "so_luong", "gia_tri": 6, "chu_so_toi_thieu": 2, "don_vi": "dự án"}, "06"),
+    ({"loai": "so_luong", "gia_tri": 600, "hau_to": "m", "don_vi": "mét"}, "600m"),
+    ({"loai": "ngay", "gia_tri": datetime.date(2023, 2, 27), "mau_ngay": "dd/MM/yyyy"}, "27/02/2023"),
+    ({"loai": "nam", "gia_tri": 2040}, "2040"),
+])
+def test_the_machine_form_still_works_and_is_written_the_same_way(machine, written):
+    figure = FIGURE.validate_python({**machine, **COMMON})
+    assert figure.gia_tri.text == written
+    as_written = FIGURE.validate_python({"loai": machine["loai"], "gia_tri": written, **COMMON,
+                                         **({"don_vi": machine["don_vi"]} if machine["loai"] == "so_luong" else {})})
+    assert as_written.gia_tri == figure.gia_tri
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan"), True])
+def test_numbers_that_are_not_numbers_are_refused(value):
+    with pytest.raises(ValidationError, match="gia_tri"):
+        FIGURE.validate_python({"loai": "tien", "gia_tri": value, **COMMON})
+
+
+def test_a_written_value_with_machine_hints_is_refused():
+    with pytest.raises(ValidationError, match="không dùng thêm so_thap_phan"):
+        FIGURE.validate_python({"loai": "ti_le", "gia_tri": "99,9%", "so_thap_phan": 1, **COMMON})
+
+
+def test_the_sources_own_text_is_shown_where_it_differs():
+    figure = Money(loai="tien", gia_tri="127,765 tỷ đồng", nguyen_van="127.765 tỷ đồng", ghi_chu="x", **COMMON)
+    assert figure.gia_tri.text == "127,765 tỷ đồng"
+    assert displayed(figure) == "127.765 tỷ đồng"
+
+
+def test_years_are_never_grouped_but_amounts_are():
+    assert format_number(2023, grouping=False) == "2023"
+    assert format_number(1003) == "1.003"
+
+
+def test_binary_floats_do_not_leak_into_the_page():
+    assert format_number(0.1 + 0.2, 1) == "0,3"
+    assert FIGURE.validate_python({"loai": "ti_le", "gia_tri": 0.1 + 0.2, "so_thap_phan": 2,
+                                   **COMMON}).gia_tri.text == "0,30%"
+
+
+def test_days_follow_the_reports_padding():
+    assert format_day(datetime.date(2023, 4, 3), "dd/M/yyyy") == "03/4/2023"
