@@ -6,6 +6,7 @@
 # Benchmarks (print figures against plain Material, same run):
 #   make bench-search       search index size, readiness, query latency
 #   make bench-build        build time and memory, scaling with synthetic years
+#   make bench-import       importing a signed report, and the draft's preview build
 #   make bench-lighthouse   Lighthouse on the home page and the longest page
 
 PYTHON ?= python3
@@ -15,7 +16,8 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: serve build test bench-search bench-build bench-lighthouse nam-moi new-year niem-phong clean
+.PHONY: serve build test bench-search bench-build bench-import bench-lighthouse nam-moi new-year nhap-bao-cao luoc-do \
+        niem-phong clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is required (set PYTHON=python3.11)")'
@@ -62,6 +64,9 @@ bench-search: $(VENV)/.test-packages $(CHROMIUM)
 bench-build: $(VENV)/.test-packages
 	$(BIN)/python benchmarks/build_bench.py
 
+bench-import: $(VENV)/.test-packages
+	$(BIN)/python benchmarks/import_bench.py
+
 LIGHTHOUSE := benchmarks/lighthouse/node_modules/.installed
 $(LIGHTHOUSE): benchmarks/lighthouse/package.json benchmarks/lighthouse/package-lock.json
 	npm ci --prefix benchmarks/lighthouse --no-audit --no-fund
@@ -75,6 +80,16 @@ bench-lighthouse: $(VENV)/.test-packages $(CHROMIUM) $(LIGHTHOUSE)
 nam-moi new-year: $(VENV)/.site-packages
 	@[ -n "$(YEAR)" ] || { echo "Cách dùng: make nam-moi YEAR=2024"; exit 2; }
 	$(BIN)/python -m macros.scaffold $(YEAR)
+
+# Editors: a new year from the signed report (.docx, or .txt/.md), as a draft
+# with a review list: make nhap-bao-cao YEAR=2024 FILE=~/Downloads/bao-cao-2024.docx
+nhap-bao-cao: $(VENV)/.site-packages
+	@[ -n "$(YEAR)" ] && [ -n "$(FILE)" ] || { echo "Cách dùng: make nhap-bao-cao YEAR=2024 FILE=đường/dẫn/bao-cao.docx"; exit 2; }
+	$(BIN)/python -m macros.importer $(YEAR) "$(FILE)"
+
+# Editors' text editor: JSON Schemas of the data files (kept in step by a test).
+luoc-do: $(VENV)/.site-packages
+	$(BIN)/python -m macros.editor_schemas
 
 # Editors: seal published years (after publishing, or after an erratum).
 niem-phong: $(VENV)/.site-packages

@@ -76,7 +76,21 @@ def _check_references(data: YearData) -> list[EditorError]:
                                       "mục lục không có trang đó.",
                                       "Ghi đúng tên trang (tên tệp trong docs/<năm>/, không có .md)."))
     errors += _check_presentation(data)
+    errors += _check_review(data)
     return errors
+
+
+def _check_review(data: YearData) -> list[EditorError]:
+    """A published year has worked through its review list."""
+    open_items = [(entry, place) for entry, place in data.review if not entry.xong]
+    if not data.published or not open_items:
+        return []
+    entry, place = open_items[0]
+    return [EditorError(place.file, place.line, "viec",
+                        f"Năm {data.year} đã chuyển sang công bố nhưng danh sách rà soát còn {len(open_items)} việc "
+                        f"chưa xong (việc đầu tiên: {entry.noi_dung[:120]}).",
+                        "Xem lại từng việc trong bản xem trước (make serve), sửa dữ liệu hoặc trang nếu cần, rồi ghi "
+                        "\"xong: true\" cho việc đó. Chỉ công bố khi mọi việc đã xong.")]
 
 
 CHART_KINDS = {"gia_tri": (Money, Count), "phan_tram": (Percent,), "ti_so": (Ratio,)}
@@ -152,6 +166,14 @@ def operand(data: YearData, ref: str) -> Decimal:
 
 def _shown(value: Decimal) -> str:
     return format_number(value, decimals=min(decimals_of(value), 6))
+
+
+def evaluate(data: YearData, check) -> str | None:
+    """What is wrong with one relation (a Vietnamese sentence), or None when it holds or cannot be judged yet."""
+    try:
+        return _evaluate(data, check)
+    except (MissingValue, OperandError):
+        return None
 
 
 def _check_relations(data: YearData) -> list[EditorError]:

@@ -167,14 +167,14 @@ class EditorMacros:
     def bieu_do_nam(self) -> str:
         return presentation.all_charts(self._year(None), self.page())
 
-    def _downloads(self, year: int) -> dict[str, str]:
-        """Links from the current page to a year's data files, and to their schema."""
-        links = {**open_data.files(year), "schema": open_data.SCHEMA}
+    def _downloads(self, data: YearData) -> dict[str, str]:
+        """Links from the current page to a year's data files, its source document and their schema."""
+        links = {**open_data.files(data), "schema": open_data.SCHEMA}
         return {kind: rendering.relative_url(self.current_url(), path) for kind, path in links.items()}
 
     def tai_du_lieu(self) -> str:
         data = self._year(None)
-        links = self._downloads(data.year)
+        links = self._downloads(data)
         return rendering.downloads(data, links, links["schema"])
 
     def trich_dan(self) -> str:
@@ -183,7 +183,7 @@ class EditorMacros:
         return rendering.citation(data, address)
 
     def danh_sach_du_lieu(self) -> str:
-        rows = [(data, self._downloads(data.year)) for data in self.years()]
+        rows = [(data, self._downloads(data)) for data in self.years()]
         schema = rendering.relative_url(self.current_url(), open_data.SCHEMA)
         return rendering.open_data_table(rows, schema, self.build.licence)
 
@@ -192,8 +192,12 @@ class EditorMacros:
         data = self._year(None)
         folder = self.build.docs_dir / str(data.year)
         parts = [("index", "{{ dau_van_ban() }}"), ("index", opening(folder / "index.md"))]
-        parts += [(entry.slug, demote((folder / f"{entry.slug}.md").read_text(encoding="utf-8")))
-                  for entry in data.pages()]
+        for entry in data.pages():
+            group = data.group_of(entry)
+            if group is not None:  # "I. KẾT QUẢ THỰC HIỆN" above its first numbered section
+                parts.append((entry.slug, f"## {rendering.text(group)} {{ .muc-chinh }}"))
+            page = (folder / f"{entry.slug}.md").read_text(encoding="utf-8")
+            parts.append((entry.slug, demote(page, levels=2 if entry.parent else 1, new_sheet=entry.parent is None)))
         rendered = []
         for slug, part in parts:
             self._as_page.append(f"{data.year}/{slug}.md")
@@ -217,6 +221,10 @@ class EditorMacros:
         latest = self.site.latest()
         context["tieu_de_trang"] = rendering.page_heading(data, entry, slug)
         context["bao_cao"] = rendering.banner(data, entry)
+        if entry is not None and data.group_of(entry) is not None:
+            context["nhom_muc"] = data.group_of(entry)
+        if self.preview and not data.published:
+            context["ra_soat"] = rendering.review_items(data, None if slug == "index" else slug)
         context["du_thao"] = not data.published
         context["dinh_chinh"] = rendering.errata_for_page(data, slug)
         if latest and latest.year > data.year:
@@ -232,7 +240,9 @@ def opening(overview: Path) -> str:
     return found.group(1).strip() if found else ""
 
 
-def demote(page: str) -> str:
-    """A section page inside the print view: its title becomes a level-2 heading on a new page."""
-    page = re.sub(r"^(#{1,5}) ", lambda match: "#" + match.group(1) + " ", page, flags=re.M)
+def demote(page: str, levels: int = 1, new_sheet: bool = True) -> str:
+    """A section page inside the print view: headings `levels` deeper; a main section starts a new sheet."""
+    page = re.sub(r"^(#{1,4}) ", lambda match: "#" * levels + match.group(1) + " ", page, flags=re.M)
+    if not new_sheet:
+        return page
     return re.sub(r"^## (.*)$", r"## \1 { .muc-chinh }", page, count=1, flags=re.M)

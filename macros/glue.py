@@ -125,7 +125,7 @@ def on_post_build(env: Any) -> None:
     macros = env.variables["_bao_cao_macros"]
     site_dir = Path(env.conf["site_dir"])
     search.install(site_dir, macros.site.glossary)
-    open_data.write(site_dir, macros.years())
+    open_data.write(Path(env.project_dir), site_dir, macros.years())
     site_url = env.conf.get("site_url") or ""
     (site_dir / "robots.txt").write_text(
         "User-agent: *\nAllow: /\n" + (f"Sitemap: {site_url}sitemap.xml\n" if site_url else ""), encoding="utf-8")

@@ -20,7 +20,8 @@ from macros import written
 DatePattern = Literal[written.DATE_PATTERNS]  # type: ignore[valid-type]
 Text = Annotated[str, Field(min_length=1)]
 # Section numbers such as 1 or "I" are written bare by editors; keep them as text.
-SectionNumber = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value)]
+SectionNumber = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value),
+                          WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}]})]
 
 
 class Strict(BaseModel):
@@ -51,7 +52,11 @@ def _written_value(kind: str, machine: Callable[..., written.Written] | None = N
             if given:
                 raise ValueError(f"gia_tri đã viết như báo cáo nên không dùng thêm {', '.join(given)}: "
                                  "xóa dòng đó.")
-            return written.parse(kind, value)
+            try:
+                return written.parse(kind, value)
+            except written.NotWritten as error:
+                raise written.NotWritten(str(error), f"Viết giá trị đúng như bản báo cáo viết, ví dụ: "
+                                                     f"{EXAMPLES[kind]}.") from None
         if isinstance(value, bool):
             raise ValueError(f"Giá trị đúng/sai (true/false) không phải là một con số: viết giá trị như báo cáo, "
                              f"ví dụ {EXAMPLES[kind]}.")
@@ -377,7 +382,7 @@ class SigningDate(Strict):
 
 class Signature(Strict):
     quyen_han: Text = Field(description="TM. ỦY BAN NHÂN DÂN")
-    chuc_vu: Text
+    chuc_vu: str | None = Field(None, description="CHỦ TỊCH (several lines where the document has them).")
     ho_ten: Text
 
 
@@ -415,8 +420,12 @@ class Report(Strict):
     ngay_cap_nhat: datetime.date | None = None
     loai_van_ban: Text
     tieu_de: Text
-    co_quan: Text
-    co_quan_chu_quan: Text
+    co_quan: Text = Field(description="The issuing body, as named in running text.")
+    co_quan_chu_quan: str | None = Field(None, description="The body it belongs to, where known.")
+    dong_co_quan: list[Text] = Field(default_factory=list,
+                                     description="The agency lines at the top left of the document, as written.")
+    quoc_hieu: list[Text] = Field(default_factory=list,
+                                  description="The national motto lines at the top right, as written.")
     dia_danh: Text
     so_hieu: DocumentNumber
     ngay_ky: SigningDate
@@ -476,6 +485,32 @@ class Erratum(Strict):
 class ErrataFile(Strict):
     nguon: Text
     dinh_chinh: list[Erratum] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# What an editor must review before publishing (data/<year>/ra-soat.yml)
+# --------------------------------------------------------------------------
+
+REVIEW_KINDS = ("so_lieu_moi", "ti_le_lech", "tong_lech", "chinh_ta", "dau_van_ban", "trinh_bay", "khac")
+
+
+class ReviewEntry(Strict):
+    """One thing to look at: a figure whose key or meaning was made up, an oddity of the source..."""
+
+    loai: Literal[REVIEW_KINDS] = Field(  # type: ignore[valid-type]
+        description="so_lieu_moi: key and meaning to check; ti_le_lech, tong_lech: the source's figures "
+                    "disagree; chinh_ta: a word that cannot be Vietnamese; dau_van_ban: header or signature; "
+                    "trinh_bay: cards and charts; khac: anything else.")
+    noi_dung: Text = Field(description="What was noticed.")
+    trang: str | None = Field(None, pattern=r"^[a-z0-9-]+$", description="The page concerned (file name in docs/<năm>/).")
+    khoa: str | None = Field(None, description="The figure concerned, if any.")
+    de_xuat: str | None = Field(None, description="What to do.")
+    xong: bool = Field(False, description="true once reviewed; publishing needs every item done.")
+
+
+class ReviewFile(Strict):
+    nguon: Text
+    viec: list[ReviewEntry] = Field(default_factory=list)
 
 
 # --------------------------------------------------------------------------

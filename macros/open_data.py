@@ -12,6 +12,7 @@ import csv
 import datetime
 import io
 import json
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,6 +42,15 @@ class Record(BaseModel):
     nguon: str = Field(description="The source document.")
 
 
+class SourceInfo(BaseModel):
+    """The document the year's site was made from, as received from the agency."""
+
+    tep: str = Field(description="Address of the file, relative to this dataset.")
+    dinh_dang: str = Field(description="Format: docx, txt or md.")
+    kich_thuoc: int = Field(description="Size in bytes.")
+    sha256: str = Field(description="SHA-256 checksum of the file.")
+
+
 class ReportInfo(BaseModel):
     nam: int
     ten: str
@@ -48,6 +58,7 @@ class ReportInfo(BaseModel):
     so_hieu: str
     ngay_cong_bo: datetime.date | None
     ngay_cap_nhat: datetime.date | None
+    van_ban_goc: SourceInfo | None = None
 
 
 class Dataset(BaseModel):
@@ -92,9 +103,14 @@ def dataset(data: YearData) -> Dataset:
     report = data.report
     number = f"{report.so_hieu.so_van_ban or ''}/{report.so_hieu.ky_hieu}"
     source = f"{report_name(data)}, {report.co_quan}, số {number}"
+    original = None
+    if report.nguon is not None:
+        original = SourceInfo(tep=report.nguon.tep_goc, dinh_dang=report.nguon.tep_goc.rsplit(".", 1)[-1],
+                              kich_thuoc=data.source_size, sha256=report.nguon.sha256)
     return Dataset(
         bao_cao=ReportInfo(nam=data.year, ten=report_name(data), co_quan=report.co_quan, so_hieu=number,
-                           ngay_cong_bo=report.ngay_cong_bo, ngay_cap_nhat=report.ngay_cap_nhat),
+                           ngay_cong_bo=report.ngay_cong_bo, ngay_cap_nhat=report.ngay_cap_nhat,
+                           van_ban_goc=original),
         so_lieu=[Record(khoa=key, y_nghia=figure.y_nghia, loai=figure.loai, gia_tri=machine_value(figure),
                         gia_tri_nhu_bao_cao=displayed(figure), don_vi=figure.unit, muc=figure.muc, nguon=source)
                  for key, figure in data.figures.items()])
@@ -109,18 +125,23 @@ def csv_text(data: YearData) -> str:
     return buffer.getvalue()
 
 
-def files(year: int) -> dict[str, str]:
-    """Where a year's files are published, relative to the site root."""
-    return {"csv": f"{FOLDER}/{year}/so-lieu.csv", "json": f"{FOLDER}/{year}/so-lieu.json"}
+def files(data: YearData) -> dict[str, str]:
+    """Where a year's files are published, relative to the site root (its source document too)."""
+    found = {"csv": f"{FOLDER}/{data.year}/so-lieu.csv", "json": f"{FOLDER}/{data.year}/so-lieu.json"}
+    if data.report.nguon is not None:
+        found["goc"] = f"{FOLDER}/{data.year}/{data.report.nguon.tep_goc}"
+    return found
 
 
-def write(site_dir: Path, years: list[YearData]) -> None:
-    """Write every shown year's CSV and JSON, and the schema."""
+def write(root: Path, site_dir: Path, years: list[YearData]) -> None:
+    """Write every shown year's CSV and JSON and copy its source document; write the schema."""
     for data in years:
-        paths = files(data.year)
+        paths = files(data)
         (site_dir / paths["csv"]).parent.mkdir(parents=True, exist_ok=True)
         (site_dir / paths["csv"]).write_text(csv_text(data), encoding="utf-8-sig")
         (site_dir / paths["json"]).write_text(dataset(data).model_dump_json(indent=1), encoding="utf-8")
+        if "goc" in paths:
+            shutil.copyfile(root / data.source_file, site_dir / paths["goc"])
     schema = Dataset.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     (site_dir / SCHEMA).parent.mkdir(parents=True, exist_ok=True)

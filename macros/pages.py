@@ -38,7 +38,8 @@ JINJA_GLOBALS = {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "lo
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
 _JINJA_SPAN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
-_NUMBERING = re.compile(r"^\s*(?:#{1,6}\s+)?\d+\.\s")
+# Section and list numbering typed at the start of a line: "1. ", "1\. " (kept from becoming a list), "## 1.2. ".
+_NUMBERING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\\?\.|\d{1,2}(?:\.\d{1,2})+)\s")
 _NOT_TEXT = re.compile(r"\]\([^)]*\)|<[^>]*>|&#?\w+;")
 
 

@@ -89,11 +89,18 @@ def document_header(data: YearData) -> str:
         return format_number(value, min_digits=2)
 
     notes = [key for key in (report.so_hieu.ghi_chu, signed.ghi_chu) if key]
+    number_line = f'<p class="so-hieu">Số: {text(number)}/{text(report.so_hieu.ky_hieu)}</p>'
+    date_line = (f'<p class="dia-danh-ngay"><em>{text(report.dia_danh)}, ngày {blank_or(signed.ngay)} '
+                 f'tháng {blank_or(signed.thang)} năm {format_number(signed.nam, grouping=False)}</em></p>')
+    top = [number_line, date_line]
+    if report.dong_co_quan or report.quoc_hieu:
+        # As on paper: the agency and the national motto side by side, the number and the date below.
+        agency = "<br>".join(text(line) for line in report.dong_co_quan)
+        motto = "<br>".join(text(line) for line in report.quoc_hieu)
+        top = ['<div class="dau-van-ban__luoi">', f'<p class="co-quan"><strong>{agency}</strong></p>',
+               f'<p class="quoc-hieu"><strong>{motto}</strong></p>', number_line, date_line, "</div>"]
     lines = [
-        '<div class="dau-van-ban">',
-        f'<p class="so-hieu">Số: {text(number)}/{text(report.so_hieu.ky_hieu)}</p>',
-        f'<p class="dia-danh-ngay"><em>{text(report.dia_danh)}, ngày {blank_or(signed.ngay)} '
-        f'tháng {blank_or(signed.thang)} năm {format_number(signed.nam, grouping=False)}</em></p>',
+        '<div class="dau-van-ban">', *top,
         f'<h1 class="ten-van-ban"><span class="loai-van-ban">{text(report.loai_van_ban)}</span> '
         f'<span class="trich-yeu">{text(report.tieu_de)}</span></h1>',
         "</div>",
@@ -272,13 +279,27 @@ def latest_redirect(data: YearData, site_name: str) -> str:
             f'<p>Báo cáo mới nhất: <a href="{target}">{name}</a>.</p>\n</body>\n</html>\n')
 
 
+FORMATS = {"docx": "tệp Word (DOCX)", "txt": "tệp văn bản (TXT)", "md": "tệp văn bản (Markdown)"}
+
+
+def source_description(data: YearData) -> str:
+    """"Word (DOCX), 41,2 KB; SHA-256: 6c62…" for a year's source document."""
+    source = data.report.nguon
+    kind = FORMATS.get(source.tep_goc.rsplit(".", 1)[-1], source.tep_goc)
+    return f"{kind}, {format_number(data.source_size / 1024, 1)} KB; mã kiểm tra SHA-256: {source.sha256}"
+
+
 def downloads(data: YearData, links: dict[str, str], schema: str) -> str:
-    """Download links for a year's figures (files written by the build, see open_data)."""
+    """Download links for a year's figures and its source document (files written by the build, see open_data)."""
+    original = ""
+    if "goc" in links:
+        original = (f'<li><a href="{attribute(links["goc"])}" download>Văn bản gốc năm {data.year}</a> '
+                    f'({text(source_description(data))})</li>')
     return (f'<ul class="tai-du-lieu">'
             f'<li><a href="{attribute(links["csv"])}" download>Số liệu năm {data.year}, tệp CSV</a> '
             f'(mở được bằng Excel)</li>'
             f'<li><a href="{attribute(links["json"])}" download>Số liệu năm {data.year}, tệp JSON</a> '
-            f'(theo <a href="{attribute(schema)}">lược đồ JSON Schema</a>)</li></ul>')
+            f'(theo <a href="{attribute(schema)}">lược đồ JSON Schema</a>)</li>{original}</ul>')
 
 
 def citation(data: YearData, address: str) -> str:
@@ -298,13 +319,24 @@ def open_data_table(rows: list[tuple[YearData, dict[str, str]]], schema: str, li
     body = []
     for data, links in rows:
         updated = data.report.ngay_cap_nhat or data.report.ngay_cong_bo
+        original = (f'<a href="{attribute(links["goc"])}" download>Văn bản gốc</a> '
+                    f'<small>({text(source_description(data))})</small>') if "goc" in links else ""
         body.append(f"<tr><td>{data.year}</td><td>{text(report_name(data))}</td>"
                     f'<td><a href="{attribute(links["csv"])}" download>CSV</a>, '
                     f'<a href="{attribute(links["json"])}" download>JSON</a></td>'
+                    f"<td>{original}</td>"
                     f"<td>{format_day(updated, 'dd/MM/yyyy') if updated else 'dự thảo'}</td>"
                     f"<td>{text(licence)}</td></tr>")
     return ('<table class="du-lieu-mo"><thead><tr><th scope="col">Năm</th><th scope="col">Báo cáo</th>'
-            '<th scope="col">Tệp</th><th scope="col">Cập nhật</th><th scope="col">Giấy phép</th></tr></thead>'
+            '<th scope="col">Số liệu</th><th scope="col">Văn bản gốc</th><th scope="col">Cập nhật</th>'
+            '<th scope="col">Giấy phép</th></tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table>\n\n"
             f'<p>Cấu trúc tệp JSON: <a href="{attribute(schema)}">so-lieu.schema.json</a> (JSON Schema). '
             "Tệp CSV có cùng các cột, mã hóa UTF-8 có BOM để Excel hiển thị đúng tiếng Việt.</p>")
+
+
+def review_items(data: YearData, slug: str | None) -> list[dict[str, str]]:
+    """The open review items a draft page shows in preview: the page's own, or all of them on the overview."""
+    return [{"loai": entry.loai, "noi_dung": entry.noi_dung, "de_xuat": entry.de_xuat or "",
+             "vi_tri": f"{place.file}, dòng {place.line}"}
+            for entry, place in data.review if not entry.xong and (slug is None or entry.trang == slug)]

@@ -38,7 +38,8 @@ def _dump(what: str, data: Any, previous: int, year: int) -> str:
     """The YAML with its comments, their years moved on, under a header saying where it came from."""
     lines = [shift_years(line, previous, year) if line.lstrip().startswith("#") else line
              for line in yaml_writer.dumps(data).splitlines(keepends=True)]
-    return HEADER.format(what=what, year=year, previous=previous) + "".join(lines)
+    modeline = lines.pop(0) if lines and lines[0].startswith("# yaml-language-server:") else ""
+    return modeline + HEADER.format(what=what, year=year, previous=previous) + "".join(lines)
 
 
 def _empty_figure(figure: Any, previous: int, year: int) -> Any:

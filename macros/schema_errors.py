@@ -87,7 +87,8 @@ def _explain(kind: str, item: dict[str, Any], loc: tuple, value: Any,
         return (f'"{value}" không đúng dạng yêu cầu.',
                 "Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: chi-dao-dieu-hanh).")
     if kind == "value_error":
-        return (str(item["ctx"]["error"]), "Sửa lại giá trị cho đúng với bản báo cáo.")
+        error = item["ctx"]["error"]
+        return (str(error), getattr(error, "fix", None) or "Sửa lại giá trị cho đúng với bản báo cáo.")
     if kind in TYPE_NAMES:
         return (f"Giá trị phải là {TYPE_NAMES[kind]}, nhưng đang là {_shown(value)}.",
                 _type_fix(kind, value))

@@ -22,13 +22,14 @@ from pydantic import TypeAdapter
 from macros.errors import EditorError, EditorErrors
 from macros.models import (FIGURE_KINDS, Check, Document, DocumentsFile, ErrataFile, Erratum, Figure,
                            FigureBase, FiguresFile, GlossaryFile, Note, NotesFile, PresentationFile, Report,
-                           Section, Term, Year)
+                           ReviewEntry, ReviewFile, Section, Term, Year)
 from macros.schema_errors import validate
 from macros.yaml_loader import LoadedYaml, load_yaml
 
 REPORT_FILE, FIGURES_FILE, DOCUMENTS_FILE, NOTES_FILE = (
     "bao-cao.yml", "so-lieu.yml", "van-ban.yml", "ghi-chu.yml")
 ERRATA_FILE = "dinh-chinh.yml"
+REVIEW_FILE = "ra-soat.yml"
 PRESENTATION_FILE = "trinh-bay.yml"
 GLOSSARY_FILE = "data/thuat-ngu.yml"
 YEAR_DIR = re.compile(r"^\d{4}$")
@@ -78,6 +79,8 @@ class YearData:
     places: Mapping[str, Place] = field(repr=False)
     presentation: PresentationFile
     errata: tuple[Erratum, ...] = ()
+    review: tuple[tuple[ReviewEntry, Place], ...] = ()
+    source_size: int = 0
 
     @property
     def published(self) -> bool:
@@ -109,6 +112,12 @@ class YearData:
                 if child.trang:
                     found.append(PageEntry(child.trang, f"{top.so_muc}.{child.so_muc}", child, top))
         return found
+
+    def group_of(self, entry: PageEntry) -> str | None:
+        """"I. KẾT QUẢ THỰC HIỆN" for the first page of that group, which shows it above its own title."""
+        if entry.parent is None or not entry.parent.muc_con or entry.parent.muc_con[0] is not entry.section:
+            return None
+        return f"{entry.parent.so_muc}. {entry.parent.tieu_de}"
 
     def section_numbers(self) -> set[str]:
         numbers = {str(top.so_muc) for top in self.report.muc_luc}
@@ -199,12 +208,14 @@ def load_year(root: Path, year: int) -> YearData:
                                   f"Sửa thành nam: {year}, hoặc đặt tệp vào đúng thư mục năm."))
     if report is not None and report.nguon is not None:
         errors += _check_source(root, folder, report, sources[REPORT_FILE])
+    source_size = (root / folder / report.nguon.tep_goc).stat().st_size if not errors and report.nguon else 0
     places: dict[str, Place] = {}
     figures = _load_figures(sources[FIGURES_FILE], places, errors)
     checks = _load_checks(sources[FIGURES_FILE], errors)
     documents = _load_entries(sources[DOCUMENTS_FILE], DocumentsFile, "van_ban", Document, places, errors)
     notes = _load_entries(sources[NOTES_FILE], NotesFile, "ghi_chu", Note, places, errors)
     errata = _load_errata(root / folder / ERRATA_FILE, f"{folder}/{ERRATA_FILE}", errors)
+    review = _load_review(root / folder / REVIEW_FILE, f"{folder}/{REVIEW_FILE}", errors)
     presentation, found = validate(PresentationFile, sources[PRESENTATION_FILE].data, sources[PRESENTATION_FILE], ())
     errors += found
     if errors:
@@ -216,7 +227,7 @@ def load_year(root: Path, year: int) -> YearData:
                                                   muc="Toàn văn")
     return YearData(year, report, MappingProxyType(figures), MappingProxyType(documents),
                     MappingProxyType(notes), tuple(checks), MappingProxyType(places), presentation,
-                    tuple(errata))
+                    tuple(errata), tuple(review), source_size)
 
 
 def _check_source(root: Path, folder: str, report: Report, source: LoadedYaml) -> list[EditorError]:
@@ -247,6 +258,22 @@ def _load_errata(path: Path, shown: str, errors: list[EditorError]) -> list[Erra
     errata, found = validate(ErrataFile, source.data, source, ())
     errors += found
     return list(errata.dinh_chinh) if errata else []
+
+
+def _load_review(path: Path, shown: str, errors: list[EditorError]) -> list[tuple[ReviewEntry, Place]]:
+    """The review list an import leaves beside the data (optional)."""
+    if not path.is_file():
+        return []
+    try:
+        source = load_yaml(path, shown)
+    except EditorErrors as found:
+        errors.extend(found.errors)
+        return []
+    review, found = validate(ReviewFile, source.data, source, ())
+    errors += found
+    if review is None:
+        return []
+    return [(entry, Place(shown, source.line_of(("viec", index)))) for index, entry in enumerate(review.viec)]
 
 
 def _load_figures(source: LoadedYaml, places: dict[str, Place],

@@ -24,12 +24,16 @@ LOCALE = "vi"
 
 _UNGROUPED = re.compile(r"(\d+)(?:,(\d+))?")
 _GROUPED = re.compile(r"([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?")
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 """A written number inside a longer text (regular expression)."""
 
 
 class NotWritten(ValueError):
-    """The text is not a value of the expected kind; the message is for an editor."""
+    """The text is not a value of the expected kind; the message (and `fix`, what to do) is for an editor."""
+
+    def __init__(self, message: str, fix: str | None = None) -> None:
+        super().__init__(message)
+        self.fix = fix
 
 
 def _decimal(value: Decimal | int | float) -> Decimal:

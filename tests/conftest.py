@@ -51,6 +51,15 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def preview_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site as `make serve` builds it: draft years included."""
+    site = tmp_path_factory.mktemp("preview")
+    result = run_build(ROOT, site, BAO_CAO_XEM_TRUOC="1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
 def source_text() -> str:
     if not SOURCE_TEXT.is_file():
         pytest.fail(f"the report's source text is missing: {SOURCE_TEXT}")
@@ -80,7 +89,13 @@ class ProjectCopy:
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
         """Run `python -m <args>` in the copy (the editors' make targets)."""
         return subprocess.run([sys.executable, "-m", *args], cwd=self.root, capture_output=True, text=True,
-                              timeout=120)
+                              timeout=300)
+
+    def remove_year(self, year: int) -> None:
+        """The copy without a year's data and pages (and without the seal)."""
+        for part in ("data", "docs"):
+            shutil.rmtree(self.root / part / str(year))
+        (self.root / "data" / "niem-phong.json").unlink()
 
     def reseal(self) -> None:
         """Seal the copy afresh, as if its published years had just been published."""

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "div", "br", "ul", "ol", "aside", "span"}
 VOID = {"br", "img", "hr", "input", "meta", "link"}
-SKIPPED_CLASSES = {"headerlink", "van-ban-thong-tin", "ghi-chu-dau", "ghi-chu-bien-tap"}
+SKIPPED_CLASSES = {"headerlink", "van-ban-thong-tin", "ghi-chu-dau", "ghi-chu-bien-tap", "dia-chi-in", "ra-soat"}
 
 
 def normalise(text: str) -> str:

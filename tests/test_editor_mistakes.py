@@ -168,3 +168,18 @@ def test_html_in_data_is_shown_as_text(project, where):
     assert "<script>alert" not in html and "<em>đậm</em>" not in html
     assert 'href="http://example.com"' not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+def test_a_changed_source_document_is_refused(project):
+    source = project.root / "data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("1.484 tỷ", "1.485 tỷ"), encoding="utf-8")
+    output = failed(project)
+    line = project.line_of("data/2023/bao-cao.yml", "sha256:")
+    assert f'data/2023/bao-cao.yml, dòng {line}, khóa "nguon.sha256"' in output
+    assert "đã bị thay đổi (mã sha256 không khớp)" in output
+
+
+def test_a_missing_source_document_is_refused(project):
+    (project.root / "data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt").unlink()
+    output = failed(project)
+    assert "Không có tệp văn bản gốc data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt" in output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -116,3 +117,17 @@ def test_each_report_says_how_to_cite_it(built_site):
     assert ("Ủy ban nhân dân thành phố Hải Dương. Báo cáo công tác chính quyền năm 2023 và nhiệm vụ năm 2024. "
             "Số: /BC-UBND, Hải Dương, tháng 01/2024.") in text
     assert "Truy cập ngày [ngày/tháng/năm]" in text
+
+
+def test_the_original_document_is_offered_with_its_format_size_and_checksum(built_site):
+    source = ROOT / "data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt"
+    checksum = hashlib.sha256(source.read_bytes()).hexdigest()
+    for address in ("2023", "du-lieu-mo"):
+        html = html_of(built_site, address)
+        assert "Văn bản gốc" in article_text(html)
+        assert "tệp văn bản (TXT), 30,0 KB" in article_text(html) and checksum in article_text(html)
+        link = re.search(r'href="([^"]*bao-cao-cong-tac-chinh-quyen-2023\.txt)" download', html).group(1)
+        assert (built_site / address / link).resolve().read_bytes() == source.read_bytes()
+    document = json.loads((built_site / "du-lieu/2023/so-lieu.json").read_text(encoding="utf-8"))
+    assert document["bao_cao"]["van_ban_goc"] == {"tep": "bao-cao-cong-tac-chinh-quyen-2023.txt", "dinh_dang": "txt",
+                                                  "kich_thuoc": 30743, "sha256": checksum}

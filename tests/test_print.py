@@ -56,10 +56,17 @@ def test_the_printed_pdf_has_the_headings_and_key_figures_in_order(pdf):
 
 
 def test_main_sections_start_on_a_new_page(pdf):
-    for heading in ("1. Công tác chỉ đạo thực hiện kế hoạch năm 2023", "II. MỘT SỐ HẠN CHẾ, NGUYÊN NHÂN",
+    for heading in ("I. KẾT QUẢ THỰC HIỆN", "II. MỘT SỐ HẠN CHẾ, NGUYÊN NHÂN",
                     "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"):
         starts = [page for page in pdf if squeeze(page).startswith(squeeze(heading))]
         assert starts, heading
+
+
+def test_a_groups_first_section_follows_the_group_heading(pdf):
+    group = next(page for page in pdf if squeeze(page).startswith(squeeze("I. KẾT QUẢ THỰC HIỆN")))
+    after = squeeze(group)[len(squeeze("I. KẾT QUẢ THỰC HIỆN")):]
+    assert after.startswith(squeeze("1. Công tác chỉ đạo thực hiện kế hoạch năm 2023"))
+    assert not any(squeeze(page).startswith(squeeze("2. Công tác chỉ đạo, điều hành")) for page in pdf)
 
 
 def test_print_leaves_out_the_site_and_names_the_address(pdf):

@@ -92,6 +92,14 @@ def test_new_year_scaffolds_every_section_and_every_figure_empty(scaffolded):
     assert report["trang_thai"] == "du_thao" and report["tieu_de"].endswith("năm 2024 và nhiệm vụ năm 2025")
 
 
+def test_new_year_keeps_the_comments_that_explain_each_file(scaffolded):
+    figures = (scaffolded.root / "data/2024/so-lieu.yml").read_text(encoding="utf-8").splitlines()
+    assert figures[0] == "# yaml-language-server: $schema=../../schemas/so-lieu.schema.json"
+    assert "# Các quan hệ giữa số liệu mà báo cáo nêu; bản dựng kiểm tra lại từng quan hệ." in figures
+    report = (scaffolded.root / "data/2024/bao-cao.yml").read_text(encoding="utf-8")
+    assert "# Ngày đăng báo cáo lên trang web này (không phải ngày ký văn bản)." in report
+
+
 def test_new_year_refuses_to_overwrite(scaffolded):
     before = (scaffolded.root / "data/2024/so-lieu.yml").read_text(encoding="utf-8")
     result = scaffolded.run("macros.scaffold", "2024")
