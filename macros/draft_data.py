@@ -106,11 +106,12 @@ def _clause(before: str, after: str) -> tuple[str, str]:
 
 def meaning(occurrence: Occurrence) -> str:
     """A draft meaning: the clause that states the number, the number itself left out."""
-    head, tail = _clause(occurrence.before, occurrence.after)
-    said = f"{head} … {tail}".strip(" …,") if head or tail else occurrence.found.text
+    if occurrence.label:  # a table cell: its row and its column say what it is
+        said = occurrence.label
+    else:
+        head, tail = _clause(occurrence.before, occurrence.after)
+        said = f"{head} … {tail}".strip(" …,") if head or tail else occurrence.found.text
     said = re.sub(r"\s+", " ", said)
-    if occurrence.label:
-        said = f"{occurrence.label}: {said}" if said != occurrence.found.text else occurrence.label
     if len(said) > 160:
         said = said[:157].rsplit(" ", 1)[0] + "…"
     return said[:1].upper() + said[1:]
@@ -161,6 +162,8 @@ def build(occurrences: list[Occurrence], year: int, previous: YearData | None, e
     families = {key: FAMILIES[figure.loai] for key, figure in old_figures.items()}
     old_names = {figure.gia_tri.text: key for key, figure in old_figures.items()
                  if figure.loai == "ten" and not figure.missing()}
+    keys.used |= {key for text, key in old_names.items()
+                  if any(o.found.kind == "ten" and o.found.text == text for o in occurrences)}
     pending: list[Occurrence] = []
     for occurrence in occurrences:
         found = occurrence.found
@@ -175,6 +178,7 @@ def build(occurrences: list[Occurrence], year: int, previous: YearData | None, e
     candidates = [Candidate(o.ident, FAMILIES[o.found.kind], o.found.text, o.page,
                             Context.around(o.before, o.after)) for o in pending]
     carried = match(candidates, mentions, families) if previous else {}
+    keys.used |= set(carried.values())  # a key made up for a new number must not be one that carries over
     for occurrence in pending:
         old_key = carried.get(occurrence.ident)
         if old_key is not None:
@@ -336,7 +340,7 @@ def _ratio_check(draft: DraftData, ratio: Occurrence, percent: Occurrence) -> No
         percent.page, percent_key, "Đối chiếu với cơ quan soạn báo cáo; sửa lời ghi chú nếu cần."))
 
 
-def sums_in_sentences(draft: DraftData, occurrences: list[Occurrence], texts: dict[int, tuple[str, str, str]]) -> None:
+def sums_in_sentences(draft: DraftData, occurrences: list[Occurrence]) -> None:
     """"Tổng … A, gồm B và C" and "Loại trừ B thì … C" (after a total A): the whole must equal its parts."""
     by_paragraph: dict[int, list[Occurrence]] = {}
     for occurrence in occurrences:

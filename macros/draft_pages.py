@@ -124,10 +124,12 @@ class PageWriter:
         return self._text(prefix, block, marker.end(), page, section), bullet or ""
 
     def _text(self, prefix: str, block: Paragraph, skip: int, page: str, section: str,
-              label: str = "", table: int | None = None, plain: bool = False) -> tuple[str, int]:
+              label: str = "", table: int | None = None, plain: bool = False,
+              around: tuple[str, str] = ("", "")) -> tuple[str, int]:
         """A paragraph's Markdown after `skip` characters (its marker), with placeholders for numbers.
 
-        `plain` drops bold and italic (a heading is already set apart).
+        `plain` drops bold and italic (a heading is already set apart); `around` is the text
+        before and after the paragraph that counts as its numbers' context (a table's other cells).
         """
         ident = self._next_paragraph
         self._next_paragraph += 1
@@ -143,8 +145,8 @@ class PageWriter:
         at = 0
         for item in found:
             pieces += self._plain(body, at, item.start, emphasis, table is not None)
-            occurrence = Occurrence(len(self.occurrences), item, page, section, body[:item.start], body[item.end:],
-                                    ident, label, table)
+            occurrence = Occurrence(len(self.occurrences), item, page, section,
+                                    around[0] + body[:item.start], body[item.end:] + around[1], ident, label, table)
             self.occurrences.append(occurrence)
             pieces.append((PLACEHOLDER.format(occurrence.ident), *emphasis[item.start]))
             at = item.end
@@ -163,13 +165,21 @@ class PageWriter:
         ident = self._next_paragraph
         self._next_paragraph += 1
         header = [" ".join(p.text for p in cell) for cell in table.rows[0]] if table.rows else []
+        # A number in a cell is known by the whole table around it, as a page's table is read for last year.
+        flat = [(r, c, p.text) for r, row in enumerate(table.rows) for c, cell in enumerate(row) for p in cell]
         rows = []
+        index = 0
         for r, row in enumerate(table.rows):
             cells = []
             for c, cell in enumerate(row):
                 row_label = " ".join(p.text for p in row[0]) if row and c else ""
                 label = " — ".join(part for part in (row_label, header[c] if r and c < len(header) else "") if part)
-                texts = [self._text("", paragraph, 0, page, section, label, table=ident)[0] for paragraph in cell]
+                texts = []
+                for paragraph in cell:
+                    around = (" ".join(text for *_, text in flat[:index]) + " ",
+                              " " + " ".join(text for *_, text in flat[index + 1:]))
+                    texts.append(self._text("", paragraph, 0, page, section, label, table=ident, around=around)[0])
+                    index += 1
                 cells.append("<br>".join(texts))
             rows.append(cells)
         return markdown_text.table(rows), ident

@@ -93,6 +93,10 @@ def define_env(env: Any) -> None:
         if empty:
             log.info("Việc cần làm, năm %s (dự thảo): %d số liệu chưa có giá trị: %s",
                      data.year, len(empty), ", ".join(empty))
+        to_review = [entry for entry, _ in data.review if not entry.xong]
+        if to_review:
+            log.info("Việc cần làm, năm %s (dự thảo): %d việc rà soát chưa xong trong %s.",
+                     data.year, len(to_review), data.file("ra-soat.yml"))
     if not preview:
         _exclude_drafts(env, [data.year for data in drafts])
     env.conf["nav"] = site_nav(macros.years(), Path(env.conf["docs_dir"]))

@@ -179,7 +179,7 @@ def _prepare(root: Path, year: int, source: Path, structure: Structure, previous
     mentions = carry_over.mentions(root / "docs" / str(previous.year)) if previous else []
     draft = draft_data.build(writer.occurrences, year, previous, _earlier_documents(years, year), mentions)
     draft_data.ratio_percentages(draft, writer.occurrences)
-    draft_data.sums_in_sentences(draft, writer.occurrences, writer.paragraphs)
+    draft_data.sums_in_sentences(draft, writer.occurrences)
     draft_data.table_totals(draft, writer.occurrences)
     _carry_checks(draft, previous)
     report = _report(draft, structure, year, source, toc.toc, previous)

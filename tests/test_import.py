@@ -311,3 +311,22 @@ def test_a_document_without_a_title(project, tmp_path):
     source = tmp_path / "ghi-chu.txt"
     source.write_text("I. MỘT MỤC\n\nNội dung.\n", encoding="utf-8")
     assert "Không tìm thấy tên văn bản" in refused(project, "2024", str(source))
+
+
+def test_a_year_imported_after_an_imported_year_keeps_every_key(tmp_path):
+    """2025 says what 2024 said, a year on: every key 2024's import made up carries over."""
+    project = ProjectCopy(copy_project(tmp_path / "project"))
+    _import(project, 2024, FIXTURE)
+    text = FIXTURE.read_text(encoding="utf-8")
+    for old, new in (("2025", "2026"), ("2024", "2025"), ("2023", "2024")):
+        text = re.sub(rf"\b{old}\b", new, text)
+    source = tmp_path / "bao-cao-2025.txt"
+    source.write_text(text, encoding="utf-8")
+    _import(project, 2025, source)
+    keys = {year: {f"{group}.{name}" for group, members in yaml.safe_load(
+        (project.root / f"data/{year}/so-lieu.yml").read_text(encoding="utf-8"))["so_lieu"].items() for name in members}
+        for year in (2024, 2025)}
+    assert keys[2024] - keys[2025] <= {"ky_niem.thanh_dong_so_nam", "ky_niem.giai_phong_so_nam"}
+    assert len(keys[2025]) >= len(keys[2024]) - 2
+    built = project.build(BAO_CAO_XEM_TRUOC="1")
+    assert built.returncode == 0, built.stdout + built.stderr
