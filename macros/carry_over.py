@@ -48,8 +48,8 @@ class Context:
     def likeness(self, other: Context) -> float:
         """0 to 1: how alike two figures' surroundings are (the nearest words count most)."""
         def side(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-            if not a and not b:
-                return 1.0
+            if not a or not b:
+                return 0.5 if not a and not b else 0.0  # nothing said on this side: no evidence either way
             near = sum(1 / (i + 1) for i in range(min(3, len(a), len(b))) if a[i] == b[i]) / (1 + 1 / 2 + 1 / 3)
             return 0.5 * near + 0.5 * SequenceMatcher(None, a, b, autojunk=False).ratio()
         return (side(self.left, other.left) + side(self.right, other.right)) / 2

@@ -27,7 +27,7 @@ from typing import Any
 
 from macros import written
 from macros.carry_over import FAMILIES, Candidate, Context, Mention, match
-from macros.draft_pages import Occurrence
+from macros.draft_pages import SEQUENCE_COLUMNS, Occurrence
 from macros.figure_finder import document_kind, unit_after
 from macros.models import PERCENT_RANGES
 from macros.report_structure import fold
@@ -110,6 +110,8 @@ def meaning(occurrence: Occurrence) -> str:
         said = occurrence.label
     else:
         head, tail = _clause(occurrence.before, occurrence.after)
+        if len(head.split()) < 3:  # "… đạt 86,7%": the clause is too short, the sentence says more
+            head = " ".join(occurrence.before.split(". ")[-1].split()[-10:])
         said = f"{head} … {tail}".strip(" …,") if head or tail else occurrence.found.text
     said = re.sub(r"\s+", " ", said)
     if len(said) > 160:
@@ -192,17 +194,17 @@ def _so(key: str) -> str:
     return f'{{{{ so("{key}") }}}}'
 
 
-def _written_value(occurrence: Occurrence) -> Any:
-    text = occurrence.found.text
-    if occurrence.found.kind == "so_luong" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+|0\d+|\d+", text):
+def _written_value(text: str, kind: str) -> Any:
+    """The value as the report writes it, typed so that YAML keeps it so (a bare 06 for a count, text for a name)."""
+    if kind == "so_luong" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+|0\d+|\d+", text):
         return Bare(text)
-    if occurrence.found.kind == "nam":
+    if kind == "nam":
         return int(text)
     return text
 
 
 def _figure(occurrence: Occurrence, kind: str, meaning_text: str, unit: str | None) -> dict[str, Any]:
-    entry: dict[str, Any] = {"loai": kind, "gia_tri": _written_value(occurrence)}
+    entry: dict[str, Any] = {"loai": kind, "gia_tri": _written_value(occurrence.found.text, kind)}
     if kind in ("so_luong", "ti_so"):
         entry["don_vi"] = unit or "số"
     entry["y_nghia"] = meaning_text
@@ -241,12 +243,16 @@ def _new(draft: DraftData, keys: Keys, occurrence: Occurrence) -> None:
     if FAMILIES.get(kind) == "phan_tram":
         kind = _percent_kind(occurrence, found.value.value)
     head, tail = _clause(occurrence.before, occurrence.after)
-    row, _, column = occurrence.label.partition(" — ")
+    row, column = occurrence.row, occurrence.column
+    if occurrence.table is not None and fold(column) in SEQUENCE_COLUMNS:
+        kind = "ten"  # a row number of a table ("TT"): a label, not a quantity
     if occurrence.label:  # a table cell: named by its row and its column
         words = [w for w in ascii_words(row) if w not in STOPWORDS][:3] + \
             [w for w in ascii_words(re.sub(r"\(.*?\)", "", column)) if w not in STOPWORDS][:3]
     else:
         before = [w for w in ascii_words(head) if w not in STOPWORDS]
+        if len(before) < 2:  # "… đạt 86,7%": the clause is too short, the sentence says more
+            before = [w for w in ascii_words(occurrence.before.split(". ")[-1]) if w not in STOPWORDS][-4:]
         after = [w for w in ascii_words(tail) if w not in STOPWORDS][:3]
         # A count is named by what it counts ("50 phiên họp" -> phien_hop); other figures by their subject.
         words = after if kind in ("so_luong", "ti_so") and len(after) >= 2 else before[:4]
@@ -254,10 +260,11 @@ def _new(draft: DraftData, keys: Keys, occurrence: Occurrence) -> None:
             words = (before[-4:] + after) if kind in ("so_luong", "ti_so") else (before[:4] + after)
     key = keys.new(group_of(occurrence.page), words[:6])
     unit = None
-    if kind in ("so_luong", "ti_so"):
-        in_header = re.search(r"\(([^()]+)\)", column)
-        unit = (in_header.group(1) if in_header else
-                unit_after(occurrence.found.text + occurrence.after, len(occurrence.found.text)) or
+    if kind in ("so_luong", "ti_so") and occurrence.table is not None:
+        in_heading = re.search(r"\(([^()]+)\)", column) or re.search(r"\(([^()]+)\)", row)
+        unit = in_heading.group(1) if in_heading else None
+    elif kind in ("so_luong", "ti_so"):
+        unit = (unit_after(occurrence.found.text + occurrence.after, len(occurrence.found.text)) or
                 " ".join(occurrence.before.split()[-2:]).strip(" (,"))
     draft.state(occurrence, _so(key))
     draft.figures[key] = _figure(occurrence, kind, meaning(occurrence), unit)
@@ -378,16 +385,20 @@ def _sum_check(draft: DraftData, whole: Occurrence, parts: list[Occurrence]) -> 
         draft.checks.append(check)
 
 
+# Columns of rates, not amounts: their "Tổng" row is not a sum.
+_RATE = re.compile(r"%|\bty le\b|\bti le\b|so sanh|so voi|binh quan|tang truong|\bth/kh\b|\bchi so\b")
+
+
 def table_totals(draft: DraftData, occurrences: list[Occurrence]) -> None:
     """A table row labelled "Tổng"/"Cộng": each of its numbers must be the sum of the column above."""
     columns: dict[tuple[int, str], list[Occurrence]] = {}
     for occurrence in occurrences:
-        if occurrence.table is not None and " — " in occurrence.label and occurrence.ident in draft.macros \
-                and occurrence.found.kind in ("tien", "so_luong"):
-            column = occurrence.label.split(" — ", 1)[1]
-            columns.setdefault((occurrence.table, column), []).append(occurrence)
+        if occurrence.table is not None and occurrence.column and occurrence.row \
+                and occurrence.ident in draft.macros and occurrence.found.kind in ("tien", "so_luong") \
+                and not _RATE.search(fold(occurrence.column)):
+            columns.setdefault((occurrence.table, occurrence.column), []).append(occurrence)
     for cells in columns.values():
-        for total in (o for o in cells if re.match(r"(tổng|cộng)", o.label.lower())):
+        for total in (o for o in cells if re.match(r"(tổng|cộng)", o.row.lower())):
             parts = [o for o in cells if o is not total and _same_unit(o, total)]
             if len(parts) >= 2:
                 _sum_check(draft, total, parts)

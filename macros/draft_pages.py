@@ -36,8 +36,14 @@ class Occurrence:
     before: str
     after: str
     paragraph: int
-    label: str = ""
     table: int | None = None
+    row: str = ""      # in a table: the row's label (its first cell of text)
+    column: str = ""   # in a table: the column's heading
+
+    @property
+    def label(self) -> str:
+        """What a table cell is: "Tổng thu ngân sách — Thực hiện (tỷ đồng)"; empty outside tables."""
+        return " — ".join(part for part in (self.row, self.column) if part)
 
 
 @dataclass
@@ -46,20 +52,27 @@ class DraftPage:
 
     slug: str
     chunks: list[tuple[str, int]] = field(default_factory=list)
+    head_at: int = 0  # chunks written before the page's own title (a group's opening text)
 
     def render(self, macros: dict[int, str], notes: dict[int, list[str]], head: str = "") -> str:
-        parts = [head] if head else []
-        for text, paragraph in self.chunks:
+        parts = []
+        for index, (text, paragraph) in enumerate(self.chunks):
+            if index == self.head_at and head:
+                parts.append(head)
             parts.append(re.sub("\x00(\\d+)\x00", lambda m: macros[int(m.group(1))], text))
             indent = re.match(r"^( *)(?:[-+] |\d+\\\. )?", text).group(1)
             nested = "    " + indent if re.match(r"^ *[-+] ", text) else indent
             parts += [f'{nested}{{{{ ghi_chu("{key}") }}}}' for key in notes.get(paragraph, [])]
+        if head and self.head_at >= len(self.chunks):
+            parts.append(head)
         return "\n\n".join(parts) + "\n"
 
     def line_of(self, paragraph: int, head: str = "") -> int:
         """The line a paragraph starts on in the written page (before notes are added)."""
-        line = head.count("\n") + 3 if head else 1
-        for text, number in self.chunks:
+        line = 1
+        for index, (text, number) in enumerate(self.chunks):
+            if index == self.head_at and head:
+                line += head.count("\n") + 2
             if number == paragraph:
                 return line
             line += text.count("\n") + 2
@@ -77,6 +90,10 @@ class PageWriter:
 
     def page(self, plan: PagePlan) -> DraftPage:
         page = DraftPage(plan.slug)
+        if plan.intro:
+            group = plan.number.split(".")[0]
+            page.chunks = self.page(PagePlan(plan.slug, group, "", plan.intro, plan.level - 1)).chunks
+            page.head_at = len(page.chunks)
         section = plan.number
         previous_bullet = ""
         for block in plan.blocks:
@@ -108,34 +125,38 @@ class PageWriter:
                 page.chunks.append(chunk)
         return page
 
-    def _paragraph(self, block: Paragraph, page: str, section: str, previous: str) -> tuple[tuple[str, int], str]:
+    def _paragraph(self, block: Paragraph, page: str, section: str, top: str) -> tuple[tuple[str, int], str]:
+        """A paragraph, a list item or a numbered item; `top` is the bullet of the list it may belong to.
+
+        A bullet other than the list's own ("+" after "-", "–" after "•") is an item one level down.
+        """
         marker = _MARKERS.match(block.text)
         if marker is None:
             return self._text("", block, 0, page, section), ""
         bullet = marker.group("bullet")
         if bullet is None:
-            prefix = f"{marker.group('number')}\\. "
-        elif bullet == "+" and previous in ("-", "+"):
-            prefix = "    - "
-        elif bullet == "*":
-            prefix = "\\* "
-        else:
-            prefix = "- "
-        return self._text(prefix, block, marker.end(), page, section), bullet or ""
+            return self._text(f"{marker.group('number')}\\. ", block, marker.end(), page, section), ""
+        if bullet == "*":
+            return self._text("\\* ", block, marker.end(), page, section), ""
+        if top and bullet != top:
+            return self._text("    - ", block, marker.end(), page, section), top
+        return self._text("- ", block, marker.end(), page, section), bullet
 
     def _text(self, prefix: str, block: Paragraph, skip: int, page: str, section: str,
-              label: str = "", table: int | None = None, plain: bool = False,
+              cell: tuple[int, str, str] | None = None, plain: bool = False,
               around: tuple[str, str] = ("", "")) -> tuple[str, int]:
         """A paragraph's Markdown after `skip` characters (its marker), with placeholders for numbers.
 
-        `plain` drops bold and italic (a heading is already set apart); `around` is the text
-        before and after the paragraph that counts as its numbers' context (a table's other cells).
+        `cell` is (table, row label, column heading) for a table cell; `plain` drops bold and
+        italic (a heading is already set apart); `around` is the text before and after the
+        paragraph that counts as its numbers' context (a table's other cells).
         """
         ident = self._next_paragraph
         self._next_paragraph += 1
-        text = block.text
+        text = block.text.replace("\t", " ")
         self.paragraphs[ident] = (page, section, text[skip:])
         body = text[skip:]
+        table, row, column = cell or (None, "", "")
         found = find(body, self.names, self.year)
         emphasis = []
         for span in block.spans:
@@ -146,7 +167,8 @@ class PageWriter:
         for item in found:
             pieces += self._plain(body, at, item.start, emphasis, table is not None)
             occurrence = Occurrence(len(self.occurrences), item, page, section,
-                                    around[0] + body[:item.start], body[item.end:] + around[1], ident, label, table)
+                                    around[0] + body[:item.start], body[item.end:] + around[1], ident, table, row,
+                                    column)
             self.occurrences.append(occurrence)
             pieces.append((PLACEHOLDER.format(occurrence.ident), *emphasis[item.start]))
             at = item.end
@@ -164,22 +186,71 @@ class PageWriter:
     def _table(self, table: Table, page: str, section: str) -> tuple[str, int]:
         ident = self._next_paragraph
         self._next_paragraph += 1
-        header = [" ".join(p.text for p in cell) for cell in table.rows[0]] if table.rows else []
+        headings, header_rows = table_headings(table)
         # A number in a cell is known by the whole table around it, as a page's table is read for last year.
-        flat = [(r, c, p.text) for r, row in enumerate(table.rows) for c, cell in enumerate(row) for p in cell]
+        flat = [p.text for row in table.rows for cell in row for p in cell]
         rows = []
         index = 0
         for r, row in enumerate(table.rows):
+            label = row_label(row, headings)
             cells = []
             for c, cell in enumerate(row):
-                row_label = " ".join(p.text for p in row[0]) if row and c else ""
-                label = " — ".join(part for part in (row_label, header[c] if r and c < len(header) else "") if part)
                 texts = []
                 for paragraph in cell:
-                    around = (" ".join(text for *_, text in flat[:index]) + " ",
-                              " " + " ".join(text for *_, text in flat[index + 1:]))
-                    texts.append(self._text("", paragraph, 0, page, section, label, table=ident, around=around)[0])
+                    around = (" ".join(flat[:index]) + " ", " " + " ".join(flat[index + 1:]))
+                    where = (ident, label, headings[c] if r >= header_rows and c < len(headings) else "")
+                    texts.append(self._text("", paragraph, 0, page, section, where, around=around)[0])
                     index += 1
                 cells.append("<br>".join(texts))
             rows.append(cells)
         return markdown_text.table(rows), ident
+
+
+SEQUENCE_COLUMNS = {"tt", "stt", "so tt", "so thu tu"}
+
+
+def _cell_text(cell: tuple[Paragraph, ...]) -> str:
+    return " ".join(paragraph.text for paragraph in cell).strip()
+
+
+def table_headings(table: Table) -> tuple[list[str], int]:
+    """Each column's heading and how many rows the heading takes.
+
+    The first row is a heading; so is each next row whose text is all bold or
+    that continues a merged heading cell (Word's two-row headings: "Năm 2024"
+    over "Kế hoạch" and "Thực hiện"). A heading cell merged across columns names
+    each of them.
+    """
+    rows = table.rows
+    count = 1
+    while count < len(rows) and count < 3 and _continues_heading(rows[count]):
+        count += 1
+    width = max((len(row) for row in rows), default=0)
+    headings = [""] * width
+    for index, row in enumerate(rows[:count]):
+        previous = ""
+        for column in range(width):
+            text = _cell_text(row[column]) if column < len(row) else ""
+            above = index and column < len(rows[index - 1]) and _cell_text(rows[index - 1][column])
+            if not text and column < len(row) and not row[column] and previous and not above:
+                text = previous  # a heading cell spanning from the left (one below a heading is spanned from above)
+            previous = text or previous
+            if text and text not in headings[column].split(" · "):
+                headings[column] = f"{headings[column]} · {text}" if headings[column] else text
+    return headings, count
+
+
+def _continues_heading(row: tuple[tuple[Paragraph, ...], ...]) -> bool:
+    texts = [paragraph for cell in row for paragraph in cell]
+    return bool(texts) and (any(not cell for cell in row) or all(paragraph.bold for paragraph in texts)) and \
+        not any(re.search(r"\d", paragraph.text) and not re.fullmatch(r".*\b\d{4}\b.*", paragraph.text)
+                for paragraph in texts)
+
+
+def row_label(row: tuple[tuple[Paragraph, ...], ...], headings: list[str]) -> str:
+    """The row's first text that is not a row number ("TT")."""
+    for cell in row:
+        text = _cell_text(cell)
+        if text and not re.fullmatch(r"[\d.,IVXivx]+", text):
+            return text
+    return ""

@@ -61,8 +61,9 @@ def document_kind(number: str) -> str:
     """"Quyết định" for "6368/QĐ-UBND", "Kết luận" for "92-KL/TU"."""
     parts = re.split(r"[-/]", number)
     for part in parts[1:]:
-        if part in DOCUMENT_KINDS and part != "UBND":
-            return DOCUMENT_KINDS[part]
+        letters = re.sub(r"\d+$", "", part)  # "QH14": a law of the 14th National Assembly
+        if letters in DOCUMENT_KINDS and letters != "UBND":
+            return DOCUMENT_KINDS[letters]
     return "Văn bản"
 
 
@@ -139,7 +140,23 @@ def find(text: str, names: Iterable[str] = (), year: int | None = None) -> list[
     finder.each(r"(?<![\w.,/])\d{4}(?![\w.,/]\d|\w)", lambda m: _year(finder, m))
     finder.each(rf"(?<![\w.,/])(?:{NUMBER})(?:[a-zA-Zµ²³]{{1,3}}[23]?)?(?![\w/]|[.,]\d)",
                 lambda m: finder.value(m, "so_luong"))
+    _leftovers(finder)
     return sorted(finder.found, key=lambda found: found.start)
+
+
+def _leftovers(finder: _Finder) -> None:
+    """Any digit still unclaimed ("Quý4", "x2") is kept, with the word it is part of, as a name."""
+    for match in re.finditer(r"\d", finder.text):
+        if not finder.free(*match.span()):
+            continue
+        start, end = match.start(), match.end()
+        while start > 0 and re.match(r"[\w./%-]", finder.text[start - 1]) and finder.free(start - 1, start):
+            start -= 1
+        while end < len(finder.text) and re.match(r"[\w./%-]", finder.text[end]) and finder.free(end, end + 1):
+            end += 1
+        while finder.text[end - 1] in ".,-/" and end - 1 > match.start():
+            end -= 1
+        finder.claim(start, end, "ten", written.Label(finder.text[start:end]))
 
 
 def _documents(finder: _Finder) -> None:

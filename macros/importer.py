@@ -196,9 +196,7 @@ def _carry_checks(draft: DraftData, previous: YearData | None) -> None:
         return
     for check, _ in previous.checks:
         data = check.model_dump(exclude_none=True, exclude={"sai_lech_nguon"})
-        refs = [value for name, value in data.items() if name != "loai"]
-        keys = [re.sub(r"\.(tu_so|mau_so)$", "", ref) for value in refs
-                for ref in (value if isinstance(value, list) else [value])]
+        keys = _check_keys(data)
         present = [{k: v for k, v in c.items() if k != "sai_lech_nguon"} for c in draft.checks]
         if all(key in draft.figures or key.startswith("nam.") for key in keys) and data not in present:
             draft.checks.append(data)
@@ -217,13 +215,13 @@ def _report(draft: DraftData, structure: Structure, year: int, source: Path, toc
     def review(what: str, fix: str) -> None:
         draft.review.append(ReviewItem("dau_van_ban", what, None, None, fix))
 
-    agency = " ".join(header.agency_lines)
-    if old and agency and fold(agency) == fold(old.co_quan):
+    bodies = agency_names(header.agency_lines)
+    if old and bodies and fold(bodies[-1]) == fold(old.co_quan):
         co_quan = old.co_quan
-    elif agency:
-        co_quan = agency[:1] + agency[1:].lower()
-        review(f"Tên cơ quan lấy từ đầu văn bản và viết lại chữ thường: «{co_quan}».",
-               "Sửa co_quan trong bao-cao.yml cho đúng chữ hoa của tên riêng (ví dụ Hải Dương).")
+    elif bodies:
+        co_quan = bodies[-1]
+        review(f"Tên cơ quan lấy từ đầu văn bản: «{co_quan}».",
+               "Kiểm tra co_quan trong bao-cao.yml (chữ hoa của tên riêng).")
     else:
         co_quan = old.co_quan if old else "Ủy ban nhân dân"
         review(f"Văn bản gốc không ghi tên cơ quan ở đầu trang; đã ghi «{co_quan}».",
@@ -251,7 +249,8 @@ def _report(draft: DraftData, structure: Structure, year: int, source: Path, toc
     signature = list(closing.signature)
     if signature and closing.signer:
         signer = {"quyen_han": signature[0], "chuc_vu": "\n".join(signature[1:]) or None,
-                  "ho_ten": closing.signer}
+                  "ghi_ky": closing.signed or None, "ho_ten": closing.signer}
+        signer = {key: value for key, value in signer.items() if value is not None}
     else:
         signer = old.nguoi_ky.model_dump(exclude_none=True) if old else {"quyen_han": "TM. ỦY BAN NHÂN DÂN",
                                                                          "ho_ten": "(chưa rõ)"}
@@ -266,12 +265,19 @@ def _report(draft: DraftData, structure: Structure, year: int, source: Path, toc
         "nam": year, "trang_thai": "du_thao", "ngay_cong_bo": None,
         "loai_van_ban": header.kind, "tieu_de": header.title, "co_quan": co_quan,
     }
-    if old and old.co_quan_chu_quan:
+    if len(bodies) > 1:
+        report["co_quan_chu_quan"] = bodies[0]
+    elif old and old.co_quan_chu_quan:
         report["co_quan_chu_quan"] = old.co_quan_chu_quan
     if header.agency_lines:
         report["dong_co_quan"] = list(header.agency_lines)
     if header.motto_lines:
         report["quoc_hieu"] = list(header.motto_lines)
+    layout = {name: value for name, value in (("dau_van_ban", header.layout),
+                                              ("ket_thuc", "chu_ky_truoc" if closing.signature_first else ""))
+              if value and value not in ("cot",)}
+    if layout:
+        report["bo_cuc"] = layout
     report.update({
         "dia_danh": header.place or (old.dia_danh if old else "(chưa rõ)"),
         "so_hieu": number, "ngay_ky": signed, "nguoi_ky": signer, "noi_nhan": recipients, "muc_luc": toc,
@@ -280,6 +286,38 @@ def _report(draft: DraftData, structure: Structure, year: int, source: Path, toc
                            f"{datetime.date.today():%d/%m/%Y}."},
     })
     return report
+
+
+ADMINISTRATIVE_UNITS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "phường", "xã")
+
+
+def agency_names(lines: tuple[str, ...]) -> list[str]:
+    """The bodies named at the top left, in running-text case, the parent first.
+
+    "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HẢI DƯƠNG" is one body, "Ủy ban nhân dân
+    thành phố Hải Dương"; "UBND TỈNH HẢI DƯƠNG" / "UBND THÀNH PHỐ HẢI DƯƠNG" is
+    two, the province first.
+    """
+    names: list[str] = []
+    for line in lines:
+        line = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", line.strip())
+        if names and fold(names[-1]) in ("uy ban nhan dan", "hoi dong nhan dan"):
+            names[-1] += " " + line
+        else:
+            names.append(line)
+    return [_running_case(name) for name in names]
+
+
+def _running_case(name: str) -> str:
+    """"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI DƯƠNG" -> "Ủy ban nhân dân thành phố Hải Dương"."""
+    lowered = name.lower()
+    for unit in ADMINISTRATIVE_UNITS:
+        at = lowered.find(f" {unit} ")
+        if at >= 0:
+            head, place = lowered[:at + len(unit) + 2], lowered[at + len(unit) + 2:]
+            lowered = head + " ".join(word[:1].upper() + word[1:] for word in place.split())
+            break
+    return lowered[:1].upper() + lowered[1:]
 
 
 def _source_name(year: int, source: Path) -> str:
@@ -445,28 +483,30 @@ def _verify(staging: Path, year: int, data: YearData, glossary: Any) -> None:
 
 
 def _discrepancy(draft: DraftData, data: YearData, index: int) -> None:
-    """A relation the source breaks: noted for readers when the report itself states it, else left to review."""
-    check = draft.checks[index]
+    """A relation between figures that the source breaks: the check is set aside and the editor asked.
+
+    Whether a total really is the sum of the numbers around it (a table's
+    "Tổng cộng" row, last year's relation) is for a person to judge, so no note
+    is shown to readers until the editor writes one (the ratio beside its
+    percentage, which the sentence itself states, is noted when it is found).
+    """
+    check = draft.checks.pop(index)
     problem = checks.evaluate(data, data.checks[index][0])
-    if check in draft.assumed_checks:
-        del draft.checks[index]
-        draft.review.append(ReviewItem(
-            "tong_lech", f"{problem} (Quan hệ này đúng ở báo cáo năm trước.)", None, None,
-            "Nếu hai số nói về cùng một việc như năm trước, đây là chỗ bản gốc không khớp: thêm lại kiểm tra vào "
-            "kiem_tra với sai_lech_nguon và một ghi chú biên tập (xem năm 2023). Nếu không, bỏ qua."))
-        return
-    key = check.get("tong") or check.get("phan_tram") or check.get("so_nam") or check.get("khoa") or \
-        check.get("cac_khoa", [""])[0]
-    figure = draft.figures.get(key)
-    section = figure["muc"] if figure else "Toàn văn"
-    note = draft.note(f"khong-khop-{key.split('.')[-1].replace('_', '-')}", section,
-                      f"Các số của bản gốc không khớp nhau: {problem} Trang này giữ nguyên các số của bản gốc.")
-    check["sai_lech_nguon"] = {"ghi_chu": note}
-    if figure is not None:
-        draft.attach(key, note)
-    draft.review.append(ReviewItem("tong_lech", f"{problem} Đã giữ số của bản gốc và đề xuất ghi chú biên tập "
-                                   f"«{note}».", None, key, "Đối chiếu với cơ quan soạn báo cáo; sửa lời ghi chú nếu "
-                                   "cần."))
+    figures = [draft.figures[key] for key in _check_keys(check) if key in draft.figures]
+    said = "; ".join(f"«{figure['gia_tri']}» ({figure['y_nghia']})" for figure in figures)
+    origin = " Quan hệ này đúng ở báo cáo năm trước." if check in draft.assumed_checks else ""
+    draft.review.append(ReviewItem(
+        "tong_lech", f"{problem}{origin} Các số: {said}.", None, _check_keys(check)[0],
+        "Đối chiếu với văn bản gốc. Nếu đúng là bản gốc không khớp, thêm lại kiểm tra này vào kiem_tra trong "
+        "so-lieu.yml với sai_lech_nguon và một ghi chú biên tập (như năm 2023); nếu các số không có quan hệ này, "
+        "bỏ qua."))
+
+
+def _check_keys(check: dict[str, Any]) -> list[str]:
+    """The figures a check names, in order ("key.tu_so" counts as "key")."""
+    refs = [value for name, value in check.items() if name not in ("loai", "sai_lech_nguon")]
+    return [re.sub(r"\.(tu_so|mau_so)$", "", ref) for value in refs
+            for ref in (value if isinstance(value, list) else [value])]
 
 
 def main(argv: list[str], root: Path | None = None) -> int:

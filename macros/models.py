@@ -367,10 +367,19 @@ class NotesFile(Strict):
 # --------------------------------------------------------------------------
 
 class DocumentNumber(Strict):
-    so_van_ban: int | None = Field(None, ge=1, description="The number before the slash; blank in the source: "
-                                                           "leave empty.")
+    """"Số: 25/BC-UBND": the number, as written (leading zeros kept), and the symbol."""
+
+    so_van_ban: Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value),
+                          Field(pattern=r"^\d{1,6}$"),
+                          WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}]})] | None = Field(
+        None, description="The number before the slash; blank in the source: leave empty.")
     ky_hieu: Text
     ghi_chu: str | None = None
+
+    @property
+    def text(self) -> str:
+        """"25/BC-UBND", or "/BC-UBND" where the source leaves the number blank."""
+        return f"{self.so_van_ban or ''}/{self.ky_hieu}"
 
 
 class SigningDate(Strict):
@@ -383,7 +392,19 @@ class SigningDate(Strict):
 class Signature(Strict):
     quyen_han: Text = Field(description="TM. ỦY BAN NHÂN DÂN")
     chuc_vu: str | None = Field(None, description="CHỦ TỊCH (several lines where the document has them).")
+    ghi_ky: str | None = Field(None, description='What the document writes between the titles and the name, '
+                                                 'e.g. "(Đã ký)".')
     ho_ten: Text
+
+
+class Layout(Strict):
+    """In which order the document's two-column parts read (what a reader of the original meets first)."""
+
+    dau_van_ban: Literal["cot", "hang", "dong"] = Field(
+        "cot", description='Header: "cot" agency and number, then motto and date (one row of two cells); '
+                          '"hang" agency, motto, then number, date (two rows); "dong" line by line across.')
+    ket_thuc: Literal["noi_nhan_truoc", "chu_ky_truoc"] = Field(
+        "noi_nhan_truoc", description="Closing: Nơi nhận before the signature, or the signature first.")
 
 
 class Section(Strict):
@@ -426,6 +447,7 @@ class Report(Strict):
                                      description="The agency lines at the top left of the document, as written.")
     quoc_hieu: list[Text] = Field(default_factory=list,
                                   description="The national motto lines at the top right, as written.")
+    bo_cuc: Layout = Field(default_factory=Layout, description="Reading order of the two-column parts.")
     dia_danh: Text
     so_hieu: DocumentNumber
     ngay_ky: SigningDate

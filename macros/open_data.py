@@ -101,7 +101,7 @@ def _number(value: Decimal) -> float | int:
 
 def dataset(data: YearData) -> Dataset:
     report = data.report
-    number = f"{report.so_hieu.so_van_ban or ''}/{report.so_hieu.ky_hieu}"
+    number = report.so_hieu.text
     source = f"{report_name(data)}, {report.co_quan}, số {number}"
     original = None
     if report.nguon is not None:

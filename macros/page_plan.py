@@ -5,8 +5,9 @@ contents (`muc_luc` in bao-cao.yml) says. For a section whose heading matches
 one of last year's (years and tone marks aside), the new year keeps last
 year's page address and layout, so the year switcher lands on the same
 section; a new section gets an address made from its title. A Roman section
-with numbered headings (and no text of its own before the first) becomes a
-group of pages, unless last year kept it as one page.
+with numbered headings becomes a group of pages (its text before the first
+numbered heading opens the first page, under the group's heading), unless
+last year kept it as one page.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class PagePlan:
     blocks: list[Block | Heading] = field(default_factory=list)
     # The level of the page's own heading: subheadings below it are written one level lower.
     level: int = 1
+    # Text of the group before its first numbered section: shown above this (first) page's own title.
+    intro: list[Block | Heading] = field(default_factory=list)
 
 
 @dataclass
@@ -82,9 +85,8 @@ def plan(sections: list[Section], previous: list[TocEntry]) -> Plan:
     toc: list[dict] = []
     for section in sections:
         old = _find(section.heading.title, previous)
-        # A group of pages when the section has numbered parts and no text of its own before them
-        # (that text would have no page), unless last year kept the section as one page.
-        grouped = bool(section.children) and not section.body and (old is None or old.trang is None)
+        # A group of pages when the section has numbered parts, unless last year kept it as one page.
+        grouped = bool(section.children) and (old is None or old.trang is None)
         if not grouped:
             page = PagePlan(slugs.take(old.trang if old and old.trang else slug(section.heading.title)),
                             section.heading.number, section.heading.title, section.blocks(), 1)
@@ -98,6 +100,8 @@ def plan(sections: list[Section], previous: list[TocEntry]) -> Plan:
             page = PagePlan(slugs.take(match.trang if match and match.trang else slug(child.heading.title)),
                             f"{section.heading.number}.{child.heading.number}", child.heading.title,
                             child.blocks(), 2)
+            if not children:
+                page.intro = list(section.body)
             pages.append(page)
             children.append({"so_muc": _number(child.heading.number), "tieu_de": child.heading.title,
                              "trang": page.slug})

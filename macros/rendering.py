@@ -80,7 +80,6 @@ def note(key: str, value: Note) -> str:
 def document_header(data: YearData) -> str:
     """Number, place and date, type and title, as at the top of the signed document."""
     report = data.report
-    number = "" if report.so_hieu.so_van_ban is None else format_number(report.so_hieu.so_van_ban, grouping=False)
     signed = report.ngay_ky
 
     def blank_or(value: int | None) -> str:
@@ -89,16 +88,26 @@ def document_header(data: YearData) -> str:
         return format_number(value, min_digits=2)
 
     notes = [key for key in (report.so_hieu.ghi_chu, signed.ghi_chu) if key]
-    number_line = f'<p class="so-hieu">Số: {text(number)}/{text(report.so_hieu.ky_hieu)}</p>'
+    number_line = f'<p class="so-hieu">Số: {text(report.so_hieu.text)}</p>'
     date_line = (f'<p class="dia-danh-ngay"><em>{text(report.dia_danh)}, ngày {blank_or(signed.ngay)} '
                  f'tháng {blank_or(signed.thang)} năm {format_number(signed.nam, grouping=False)}</em></p>')
     top = [number_line, date_line]
     if report.dong_co_quan or report.quoc_hieu:
-        # As on paper: the agency and the national motto side by side, the number and the date below.
-        agency = "<br>".join(text(line) for line in report.dong_co_quan)
-        motto = "<br>".join(text(line) for line in report.quoc_hieu)
-        top = ['<div class="dau-van-ban__luoi">', f'<p class="co-quan"><strong>{agency}</strong></p>',
-               f'<p class="quoc-hieu"><strong>{motto}</strong></p>', number_line, date_line, "</div>"]
+        # As on paper, two columns: the agency over the number, the national motto over the place and date;
+        # the cells follow each other in the order the document reads (see Layout).
+        def lines(values: list[str], kind: str) -> str:
+            return f'<p class="{kind}"><strong>{"<br>".join(text(line) for line in values)}</strong></p>'
+        agency, motto = report.dong_co_quan, report.quoc_hieu
+        match report.bo_cuc.dau_van_ban:
+            case "cot":
+                cells = [lines(agency, "co-quan") + number_line, lines(motto, "quoc-hieu") + date_line]
+            case "hang":
+                cells = [lines(agency, "co-quan"), lines(motto, "quoc-hieu"), number_line, date_line]
+            case _:
+                pairs = [(agency[i:i + 1], motto[i:i + 1]) for i in range(max(len(agency), len(motto)))]
+                cells = [cell for left, right in pairs for cell in (lines(left, "co-quan"), lines(right, "quoc-hieu"))]
+                cells += [number_line, date_line]
+        top = ['<div class="dau-van-ban__luoi">', *(f"<div>{cell}</div>" for cell in cells), "</div>"]
     lines = [
         '<div class="dau-van-ban">', *top,
         f'<h1 class="ten-van-ban"><span class="loai-van-ban">{text(report.loai_van_ban)}</span> '
@@ -146,13 +155,14 @@ def closing(data: YearData) -> str:
     report = data.report
     recipients = "".join(f"<li>{text(item)}</li>" for item in report.noi_nhan)
     signer = report.nguoi_ky
-    return (
-        '<div class="ket-thuc-van-ban">'
-        f'<div class="noi-nhan"><p><strong><em>Nơi nhận:</em></strong></p><ul>{recipients}</ul></div>'
-        f'<div class="chu-ky"><p><strong>{text(signer.quyen_han)}<br>{text(signer.chuc_vu)}</strong></p>'
-        f'<p class="ho-ten"><strong>{text(signer.ho_ten)}</strong></p></div>'
-        "</div>"
-    )
+    titles = "<br>".join(text(line) for line in [signer.quyen_han, *(signer.chuc_vu or "").split("\n")] if line)
+    signed = f'<p class="ghi-ky"><em>{text(signer.ghi_ky)}</em></p>' if signer.ghi_ky else ""
+    parts = [f'<div class="noi-nhan"><p><strong><em>Nơi nhận:</em></strong></p><ul>{recipients}</ul></div>',
+             f'<div class="chu-ky"><p><strong>{titles}</strong></p>{signed}'
+             f'<p class="ho-ten"><strong>{text(signer.ho_ten)}</strong></p></div>']
+    if report.bo_cuc.ket_thuc == "chu_ky_truoc":
+        parts.reverse()
+    return '<div class="ket-thuc-van-ban">' + "".join(parts) + "</div>"
 
 
 def report_name(data: YearData) -> str:
@@ -180,7 +190,6 @@ def report_list(years: list[YearData], from_page: str) -> str:
 def banner(data: YearData, entry: PageEntry | None) -> dict[str, str]:
     """Plain-text document metadata that the theme shows above each report page."""
     report = data.report
-    number = "" if report.so_hieu.so_van_ban is None else str(report.so_hieu.so_van_ban)
     signed = report.ngay_ky
     date = (f"tháng {format_number(signed.thang, min_digits=2)} năm {signed.nam}"
             if signed.thang else f"năm {signed.nam}")
@@ -189,7 +198,7 @@ def banner(data: YearData, entry: PageEntry | None) -> dict[str, str]:
     return {
         "co_quan": report.co_quan,
         "van_ban": report_name(data),
-        "so_hieu": f"Số: {number}/{report.so_hieu.ky_hieu}",
+        "so_hieu": f"Số: {report.so_hieu.text}",
         "ngay": date,
         "muc": entry.title if entry else "Tổng quan",
         "nam": str(data.year),
@@ -307,9 +316,8 @@ def citation(data: YearData, address: str) -> str:
     report = data.report
     signed = report.ngay_ky
     when = f"tháng {format_number(signed.thang, min_digits=2)}/{signed.nam}" if signed.thang else str(signed.nam)
-    number = f"{report.so_hieu.so_van_ban or ''}/{report.so_hieu.ky_hieu}"
     where = f" {address}." if address else f" Trang Báo cáo năm {data.year} của trang web này."
-    said = (f"{report.co_quan}. {report_name(data)}. Số: {number}, {report.dia_danh}, {when}.{where} "
+    said = (f"{report.co_quan}. {report_name(data)}. Số: {report.so_hieu.text}, {report.dia_danh}, {when}.{where} "
             "Truy cập ngày [ngày/tháng/năm].")
     return f'<blockquote class="trich-dan"><p>{text(said)}</p></blockquote>'
 

@@ -21,12 +21,12 @@ ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(\S.*)$", re.S)
 NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$", re.S)
 SUBNUMBERED = re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$", re.S)
 LETTERED = re.compile(r"^([a-zđ])\)\s+(\S.*)$", re.S)
-_NUMBER_LINE = re.compile(r"^Số\s*:\s*(\d*)\s*/\s*(\S+)\s*$")
+_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(\d*)\s*/\s*(\S+)\s*$")
 _DATE_LINE = re.compile(r"^(?P<place>[^,]{2,40}),\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*"
                         r"năm\s*(?P<year>\d{4})\s*$")
 _KIND = re.compile(r"^(BÁO CÁO)\b\s*(.*)$")
-_DECORATION = re.compile(r"^[\s_\-–—=*.·]+$")
-MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+_DECORATION = re.compile(r"^[\s_\-‐‑‒–—―─━═=*.·~•]+$")
+_MOTTO = re.compile(r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-‐‑‒–—―]\s*tu do\s*[-‐‑‒–—―]\s*hanh phuc)$")
 _SIGNATURE = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\.\s+\S.*|(?:PHÓ\s+)?CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)$")
 
 
@@ -43,7 +43,7 @@ class Header:
 
     agency_lines: tuple[str, ...] = ()
     motto_lines: tuple[str, ...] = ()
-    number: int | None = None
+    number: str | None = None
     symbol: str | None = None
     place: str | None = None
     day: int | None = None
@@ -51,6 +51,9 @@ class Header:
     year: int | None = None
     kind: str = "BÁO CÁO"
     title: str = ""
+    # How the two columns of the header read one after the other: "cot" (the left column, then the
+    # right), "hang" (agency and motto, then number and date) or "dong" (line by line across).
+    layout: str = "cot"
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,13 @@ class Section:
 
 @dataclass(frozen=True)
 class Closing:
-    """"Nơi nhận" and the signature, as written."""
+    """"Nơi nhận" and the signature, as written ("(Đã ký)" kept apart from the titles)."""
 
     recipients: tuple[str, ...] = ()
     signature: tuple[str, ...] = ()
     signer: str = ""
+    signed: str = ""
+    signature_first: bool = False
 
 
 @dataclass
@@ -104,10 +109,12 @@ class Structure:
 
 
 def _lines(block: Block) -> list[str]:
+    """A block's lines; a tab (a header's two columns typed on one line) separates lines too."""
     if isinstance(block, Table):
-        return [line for row in block.rows for cell in row for paragraph in cell
-                for line in paragraph.text.split("\n")]
-    return block.text.split("\n")
+        texts = [paragraph.text for row in block.rows for cell in row for paragraph in cell]
+    else:
+        texts = [block.text]
+    return [part for text in texts for line in text.split("\n") for part in line.split("\t")]
 
 
 def is_heading_text(paragraph: Paragraph, title: str, strict: bool) -> bool:
@@ -141,7 +148,7 @@ def split(document: SourceDocument) -> Structure:
         isinstance(b, Paragraph) and (b.bold or b.heading) and NUMBERED.match(b.text) for b in blocks)
     title_at, header = _header(blocks)
     body = blocks[title_at:]
-    closing_at = next((index for index, block in enumerate(body) if _starts_closing(block)), len(body))
+    closing_at = _closing_start(body)
     closing, leftover = _closing(body[closing_at:])
     structure = Structure(header, closing=closing, leftover=leftover)
     current: Section | None = None
@@ -195,6 +202,11 @@ def _title_line(block: Block, title: list[str]) -> bool:
 def _header_fields(lines: list[str], kind: str, title: str) -> Header:
     agency, motto = [], []
     fields: dict[str, object] = {}
+    order = ""  # A(gency), M(otto), N(umber), D(ate), in reading order
+    lines = [line.strip() for line in lines]
+    for index, line in enumerate(lines[:-1]):
+        if re.fullmatch(r"Số\s*:?", line):  # "Số:<tab>15/BC-UBND": the number typed after a tab
+            lines[index], lines[index + 1] = f"Số: {lines[index + 1]}", ""
     for raw in lines:
         line = raw.strip()
         if not line or _DECORATION.match(line):
@@ -202,29 +214,52 @@ def _header_fields(lines: list[str], kind: str, title: str) -> Header:
         number = _NUMBER_LINE.match(line)
         date = _DATE_LINE.match(line)
         if number:
-            fields["number"] = int(number.group(1)) if number.group(1) else None
+            fields["number"] = number.group(1) or None
             fields["symbol"] = number.group(2)
+            order += "N"
         elif date:
             fields.update(place=date.group("place").strip(), year=int(date.group("year")),
                           day=int(date.group("day")) if date.group("day") else None,
                           month=int(date.group("month")) if date.group("month") else None)
-        elif fold(line) in {fold(part) for part in MOTTO}:
+            order += "D"
+        elif _MOTTO.match(fold(line)):
             motto.append(line)
+            order += "M"
         else:
             agency.append(line)
-    return Header(tuple(agency), tuple(motto), kind=kind, title=title, **fields)  # type: ignore[arg-type]
+            order += "A"
+    layout = "cot"
+    if "M" in order and "A" in order and re.search(r"M.*A", order):
+        layout = "dong"
+    elif "M" in order and "N" in order and order.index("M") < order.index("N"):
+        layout = "hang"
+    return Header(tuple(agency), tuple(motto), kind=kind, title=title, layout=layout,
+                  **fields)  # type: ignore[arg-type]
 
 
 def _starts_closing(block: Block) -> bool:
     first = next((line.strip() for line in _lines(block) if line.strip()), "")
-    return fold(first).startswith("noi nhan") or bool(_SIGNATURE.match(first) and isinstance(block, Table))
+    return fold(first).startswith("noi nhan") or bool(_SIGNATURE.match(first))
+
+
+def _closing_start(body: list[Block]) -> int:
+    """Where "Nơi nhận" and the signature begin: the first of them in the run of short blocks ending the document."""
+    start = len(body)
+    for index in range(len(body) - 1, -1, -1):
+        block = body[index]
+        if _starts_closing(block):
+            start = index
+        elif isinstance(block, Paragraph) and (len(block.text) > 160 or ROMAN.match(block.text)):
+            break
+    return start
 
 
 def _closing(blocks: list[Block]) -> tuple[Closing, list[Block]]:
     """Recipients and signature from the end of the document (a table in Word, lines in text)."""
     recipients: list[str] = []
     signature: list[str] = []
-    signer = ""
+    signer = signed = ""
+    signature_first = False
     leftover: list[Block] = []
     mode = ""
     for block in blocks:
@@ -239,8 +274,11 @@ def _closing(blocks: list[Block]) -> tuple[Closing, list[Block]]:
                         mode = "recipients"
                     elif mode == "recipients" and re.match(r"^[-+•–]\s*", line):
                         recipients.append(re.sub(r"^[-+•–]\s*", "", line))
-                    elif _SIGNATURE.match(line) or (mode == "signature" and not signer and re.match(r"^\(.*\)$", line)):
+                    elif mode == "signature" and not signer and re.match(r"^\(.*\)$", line):
+                        signed = line  # "(Đã ký)": between the titles and the name, as on paper
+                    elif _SIGNATURE.match(line):
                         mode = "signature"
+                        signature_first = signature_first or not recipients
                         signature.append(line)
                     elif mode == "signature" and not signer:
                         signer = line
@@ -249,4 +287,4 @@ def _closing(blocks: list[Block]) -> tuple[Closing, list[Block]]:
                     else:
                         kept.append(Paragraph((Span(line),), False, paragraph.line))
             leftover += kept
-    return Closing(tuple(recipients), tuple(signature), signer), leftover
+    return Closing(tuple(recipients), tuple(signature), signer, signed, signature_first), leftover

@@ -200,6 +200,9 @@ def load_year(root: Path, year: int) -> YearData:
     if errors:
         raise EditorErrors(errors)
 
+    typed = sources[REPORT_FILE].numbers_as_typed.get(("so_hieu", "so_van_ban"))
+    if typed is not None:  # "Số: 08/…" typed bare: keep the leading zero YAML would drop
+        sources[REPORT_FILE].data["so_hieu"]["so_van_ban"] = typed  # the path exists: its text was recorded
     report, found = validate(Report, sources[REPORT_FILE].data, sources[REPORT_FILE], ())
     errors += found
     if report is not None and report.nam != year:

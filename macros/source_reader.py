@@ -81,10 +81,13 @@ class SourceDocument:
 
 
 def clean(text: str) -> str:
-    """NFC letters, ordinary spaces (no-break, tab and zero-width ones are typing artefacts)."""
+    """NFC letters, ordinary spaces (no-break and zero-width ones are typing artefacts).
+
+    Tabs stay: in a header typed without a table they separate its two columns.
+    """
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00a0", " ").replace("\t", " ").replace("\u200b", "").replace("\ufeff", "")
-    return re.sub(r"[ ]{2,}", " ", text)
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return re.sub(r"[ ]{2,}", " ", re.sub(r" *\t[\t ]*", "\t", text))
 
 
 def _merged(spans: list[Span]) -> tuple[Span, ...]:
@@ -102,8 +105,8 @@ def _merged(spans: list[Span]) -> tuple[Span, ...]:
         while tidied and not tidied[end].text.strip():
             tidied.pop(end)
     if tidied:
-        tidied[0] = Span(tidied[0].text.lstrip(" \n"), tidied[0].bold, tidied[0].italic)
-        tidied[-1] = Span(tidied[-1].text.rstrip(" \n"), tidied[-1].bold, tidied[-1].italic)
+        tidied[0] = Span(tidied[0].text.lstrip(" \n\t"), tidied[0].bold, tidied[0].italic)
+        tidied[-1] = Span(tidied[-1].text.rstrip(" \n\t"), tidied[-1].bold, tidied[-1].italic)
     collapsed: list[Span] = []
     for span in tidied:  # one space where two spans meet
         if collapsed and collapsed[-1].text.endswith(" ") and span.text.startswith(" "):
@@ -125,18 +128,115 @@ def _docx(path: Path, shown: str) -> SourceDocument:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise EditorErrors([EditorError(shown, None, None, "Không đọc được tệp Word này (tệp hỏng hoặc không "
                                         "phải .docx thật).", HOW_TO_SAVE_DOCX)]) from None
+    numbering = _Numbering(document)
     blocks: list[Block] = []
     for index, item in enumerate(document.iter_inner_content(), start=1):
         if hasattr(item, "rows"):
-            blocks.append(_word_table(item, index))
+            blocks.append(_word_table(item, index, numbering))
         else:
-            paragraph = _word_paragraph(item, index)
+            paragraph = _word_paragraph(item, index, numbering)
             if paragraph.spans:
                 blocks.append(paragraph)
     return SourceDocument(tuple(blocks), path.name, FORMATS[".docx"])
 
 
-def _word_paragraph(paragraph, index: int) -> Paragraph:
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _letters(number: int) -> str:
+    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+
+
+_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "upperRoman": _roman,
+            "lowerRoman": lambda n: _roman(n).lower(), "upperLetter": lambda n: _letters(n).upper(),
+            "lowerLetter": _letters}
+
+
+class _Numbering:
+    """Word's automatic numbering: the "I.", "1.", "a)" and bullets Word draws but does not store as text.
+
+    Each numbered paragraph gets the label Word would show, from the numbering
+    definitions python-docx exposes: the format of each level, its text
+    ("%1.", "%2)"), its start, counters that restart below a higher level.
+    """
+
+    def __init__(self, document) -> None:
+        try:
+            self.element = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            self.element = None
+        self.counters: dict[str, list[int | None]] = {}
+
+    @staticmethod
+    def _xpath(element, path: str) -> list:
+        from docx.oxml.ns import nsmap
+        from lxml import etree
+        return etree._Element.xpath(element, path, namespaces={"w": nsmap["w"]})
+
+    def _level(self, num_id: str, level: int) -> tuple[str, str, int, str] | None:
+        abstract = self._xpath(self.element, f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+        if not abstract:
+            return None
+        found = self._xpath(self.element,
+                            f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{level}"]')
+        if not found:
+            return None
+        value = lambda tag: (self._xpath(found[0], f"./w:{tag}/@w:val") or [""])[0]  # noqa: E731
+        return value("numFmt") or "decimal", value("lvlText"), int(value("start") or 1), abstract[0]
+
+    @staticmethod
+    def _properties(paragraph) -> tuple[str, int] | None:
+        """numId and level of a paragraph, set on it or on its style (or a base style)."""
+        sources = [paragraph._p.pPr]
+        style = paragraph.style
+        while style is not None and len(sources) < 10:
+            sources.append(style.element.pPr)
+            style = style.base_style
+        for properties in sources:
+            num_pr = properties.numPr if properties is not None else None
+            if num_pr is not None and num_pr.numId is not None:
+                level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+                return str(num_pr.numId.val), int(level)
+        return None
+
+    def label(self, paragraph) -> str:
+        """The label Word shows before `paragraph` ("II. ", "1. ", "a) ", "- "), or ""."""
+        if self.element is None:
+            return ""
+        found = self._properties(paragraph)
+        if found is None or found[0] == "0":
+            return ""
+        definition = self._level(*found)
+        if definition is None:
+            return ""
+        kind, text, start, abstract = definition
+        if kind == "bullet":  # one level down: a deeper numbering level, or Word's "List Bullet 2" styles
+            style = paragraph.style.name if paragraph.style is not None else ""
+            return "+ " if found[1] > 0 or re.search(r"\s[2-9]$", style or "") else "- "
+        counters = self.counters.setdefault(abstract, [None] * 9)
+        level = found[1]
+        counters[level] = start if counters[level] is None else counters[level] + 1
+        counters[level + 1:] = [None] * (8 - level)
+
+        def number(match: re.Match[str]) -> str:
+            at = int(match.group(1)) - 1
+            own = self._level(found[0], at)
+            value = counters[at] if counters[at] is not None else (own[2] if own else 1)
+            return _FORMATS.get(own[0] if own else "decimal", str)(value)
+        shown = re.sub(r"%([1-9])", number, text) if kind != "none" else ""
+        return f"{shown} " if shown else ""
+
+
+def _word_paragraph(paragraph, index: int, numbering: _Numbering | None = None) -> Paragraph:
     from docx.text.run import Run
 
     style = paragraph.style
@@ -154,6 +254,10 @@ def _word_paragraph(paragraph, index: int) -> Paragraph:
             (named and _style_flag(run.style, "italic")) or style_italic)
         spans.append(Span(run.text, bool(bold), bool(italic)))
     heading = bool(style is not None and (style.name or "").lower().startswith(("heading", "title")))
+    label = numbering.label(paragraph) if numbering is not None else ""
+    if label and "".join(span.text for span in spans).strip():
+        first = next(span for span in spans if span.text.strip())
+        spans.insert(0, Span(label, first.bold, first.italic))
     return Paragraph(_merged(spans), heading, index)
 
 
@@ -168,16 +272,18 @@ def _style_flag(style, name: str) -> bool:
     return False
 
 
-def _word_table(table, index: int) -> Table:
+def _word_table(table, index: int, numbering: _Numbering) -> Table:
     rows = []
+    seen: list = []  # the cell elements themselves (kept alive, so identity is stable)
     for row in table.rows:
-        cells, seen = [], set()
+        cells = []
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is listed once per column it spans
+            if any(cell._tc is other for other in seen):  # a merged cell: once, where its span starts
                 cells.append(())
                 continue
-            seen.add(id(cell._tc))
-            cells.append(tuple(p for p in (_word_paragraph(p, index) for p in cell.paragraphs) if p.spans))
+            seen.append(cell._tc)
+            cells.append(tuple(p for p in (_word_paragraph(p, index, numbering) for p in cell.paragraphs)
+                               if p.spans))
         rows.append(tuple(cells))
     return Table(tuple(rows), index)
 

@@ -68,6 +68,8 @@ class Number:
     def __post_init__(self) -> None:
         if self.value < 0 or not 0 <= self.decimals <= 6 or not 1 <= self.width <= 6:
             raise NotWritten("Số âm, hoặc quá nhiều chữ số thập phân hay chữ số 0 ở đầu.")
+        if self.value >= 10 ** 15:
+            raise NotWritten("Số quá lớn (hơn 15 chữ số).")
         if self.grouped and self.width > 3:
             raise NotWritten("Số có các số 0 ở đầu thì không có dấu chấm ngăn cách hàng nghìn.")
 

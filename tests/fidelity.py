@@ -25,10 +25,10 @@ def source_lines(path: Path) -> list[str]:
         lines: list[str] = []
         for item in docx.Document(str(path)).iter_inner_content():
             if hasattr(item, "rows"):
+                seen: list = []  # a merged cell is read once, where it starts
                 for row in item.rows:
-                    seen = []
                     for cell in row.cells:
-                        if cell._tc not in seen:
+                        if not any(cell._tc is other for other in seen):
                             seen.append(cell._tc)
                             lines += [p.text for p in cell.paragraphs]
             else:

@@ -215,6 +215,53 @@ def test_publishing_needs_the_review_list_done(tmp_path):
 
 
 # --------------------------------------------------------------------------
+# The same report as another agency would make it in Word
+# --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def styled(tmp_path_factory) -> Imported:
+    """Automatic numbering, Heading and List styles, a two-row header, the signature before Nơi nhận."""
+    folder = tmp_path_factory.mktemp("import-styled")
+    source = write_docx(FIXTURE, folder / "bao-cao-2024.docx", styled=True)
+    project = ProjectCopy(copy_project(folder / "project"))
+    printed = _import(project, 2024, source)
+    built = project.build(BAO_CAO_XEM_TRUOC="1")
+    assert built.returncode == 0, built.stdout + built.stderr
+    return Imported(project, source, printed)
+
+
+def test_word_numbering_and_styles_give_the_same_sections(styled):
+    toc = styled.data("bao-cao.yml")["muc_luc"]
+    assert [entry["so_muc"] for entry in toc] == ["I", "II", "III"]
+    assert [child["so_muc"] for child in toc[0]["muc_con"]] == [1, 2, 3, 4, 5]
+    assert "1. Hạn chế" in article_text(styled.html("2024/han-che-nguyen-nhan"))
+
+
+def test_the_styled_report_is_whole_and_in_order(styled):
+    report = styled.data("bao-cao.yml")
+    text = fidelity.site_text(styled.project.root / "site", fidelity.reading_order(report, 2024))
+    lost = fidelity.missing(text, fidelity.sentences(fidelity.source_lines(styled.source)))
+    assert not lost, lost[:3]
+
+
+def test_a_signature_before_the_recipients_stays_before_them(styled):
+    signer = styled.data("bao-cao.yml")["nguoi_ky"]
+    assert signer == {"quyen_han": "TM. ỦY BAN NHÂN DÂN", "chuc_vu": "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                      "ghi_ky": "(Đã ký)", "ho_ten": "Lê Thị Thu Hà"}
+    closing = article_text(styled.html("2024/phuong-huong-nhiem-vu"))
+    assert closing.endswith("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Lê Thị Thu Hà Nơi nhận: "
+                            "Thường trực Thành ủy (để báo cáo); Thường trực HĐND Tp (để báo cáo); "
+                            "Đảng ủy Khối chính quyền; Công đoàn Khối chính quyền; Chủ tịch, các Phó Chủ tịch "
+                            "UBND Tp; Thủ trưởng phòng, ban, đơn vị Tp; Lưu: VT.")
+
+
+def test_bullets_in_word_list_styles_are_lists(styled):
+    page = (styled.project.root / "docs/2024/chi-dao-dieu-hanh.md").read_text(encoding="utf-8")
+    assert "\n- Duy trì và thực hiện nghiêm túc chế độ báo cáo" in page
+    assert "\n    - Chủ trì tổ chức cuộc họp, hội ý" in page
+
+
+# --------------------------------------------------------------------------
 # The 2023 report imported on its own, compared with the hand-made 2023
 # --------------------------------------------------------------------------
 

@@ -1,0 +1,139 @@
+"""The importer's parts on the small cases real Word files bring, without building a site.
+
+Each case is a way agencies write what the 2024 fixture writes differently:
+a header typed with tabs, a motto with en dashes, a signature before "Nơi
+nhận", a table with a two-row heading, numbers the report writes in its own
+ways. Expected values are written out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from macros.draft_pages import row_label, table_headings
+from macros.figure_finder import document_kind, find
+from macros.importer import agency_names
+from macros.report_structure import split
+from macros.source_reader import Paragraph, SourceDocument, Span, Table
+
+
+def paragraph(text: str, bold: bool = False) -> Paragraph:
+    return Paragraph((Span(text, bold),))
+
+
+def document(*blocks) -> SourceDocument:
+    return SourceDocument(tuple(blocks), "x.docx", "Word (.docx)")
+
+
+BODY = [paragraph("BÁO CÁO", True), paragraph("Công tác chính quyền năm 2024 và nhiệm vụ năm 2025", True),
+        paragraph("I. KẾT QUẢ THỰC HIỆN", True), paragraph("Nội dung.")]
+
+
+def test_a_header_typed_with_tabs_is_read_line_by_line_across():
+    header = split(document(paragraph("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                            paragraph("THÀNH PHỐ HẢI DƯƠNG\tĐộc lập - Tự do - Hạnh phúc"),
+                            paragraph("Số:\t15/BC-UBND\tHải Dương, ngày 12 tháng 01 năm 2025"), *BODY)).header
+    assert header.agency_lines == ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI DƯƠNG")
+    assert header.motto_lines == ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+    assert (header.number, header.symbol, header.place, header.day, header.month, header.year) == (
+        "15", "BC-UBND", "Hải Dương", 12, 1, 2025)
+    assert header.layout == "dong"
+
+
+@pytest.mark.parametrize(("cells", "layout"), [
+    ([["ỦY BAN NHÂN DÂN", "Số: 08/BC-UBND"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hải Dương, ngày 9 tháng 1 năm 2025"]],
+     "cot"),
+    ([["ỦY BAN NHÂN DÂN"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 08/BC-UBND"],
+      ["Hải Dương, ngày 9 tháng 1 năm 2025"]], "hang"),
+])
+def test_the_order_the_header_reads_in_is_kept(cells, layout):
+    rows = ((tuple(tuple(paragraph(line) for line in cell) for cell in cells[:2]),) if layout == "cot" else
+            (tuple((paragraph(cell[0]),) for cell in cells[:2]), tuple((paragraph(cell[0]),) for cell in cells[2:])))
+    header = split(document(Table(rows), *BODY)).header
+    assert header.layout == layout and header.number == "08"
+
+
+def test_a_motto_with_en_dashes_is_the_motto():
+    header = split(document(paragraph("ỦY BAN NHÂN DÂN"), paragraph("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                            paragraph("Độc lập – Tự do – Hạnh phúc"), *BODY)).header
+    assert header.agency_lines == ("ỦY BAN NHÂN DÂN",) and len(header.motto_lines) == 2
+
+
+@pytest.mark.parametrize(("lines", "names"), [
+    (("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI DƯƠNG"), ["Ủy ban nhân dân thành phố Hải Dương"]),
+    (("UBND TỈNH HẢI DƯƠNG", "UBND THÀNH PHỐ HẢI DƯƠNG"),
+     ["Ủy ban nhân dân tỉnh Hải Dương", "Ủy ban nhân dân thành phố Hải Dương"]),
+    (("ỦY BAN NHÂN DÂN", "HUYỆN GIA LỘC"), ["Ủy ban nhân dân huyện Gia Lộc"]),
+])
+def test_the_agency_is_named_in_running_text(lines, names):
+    assert agency_names(lines) == names
+
+
+def test_a_signature_typed_before_the_recipients_without_a_table():
+    closing = split(document(*BODY, paragraph("Trên đây là báo cáo."), paragraph("TM. ỦY BAN NHÂN DÂN", True),
+                             paragraph("KT. CHỦ TỊCH", True), paragraph("PHÓ CHỦ TỊCH", True),
+                             paragraph("(Đã ký)"), paragraph("Lê Thị Thu Hà", True), paragraph("Nơi nhận:"),
+                             paragraph("- Như trên;"), paragraph("- Lưu: VT."))).closing
+    assert closing.signature == ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+    assert (closing.signed, closing.signer, closing.signature_first) == ("(Đã ký)", "Lê Thị Thu Hà", True)
+    assert closing.recipients == ("Như trên;", "Lưu: VT.")
+
+
+def test_the_last_sentence_is_not_taken_for_the_closing():
+    structure = split(document(*BODY, paragraph("Trên đây là báo cáo công tác chính quyền năm 2024."),
+                               paragraph("Nơi nhận:"), paragraph("- Lưu: VT.")))
+    assert structure.sections[0].body[-1].text == "Trên đây là báo cáo công tác chính quyền năm 2024."
+
+
+def test_a_two_row_table_heading_with_merged_cells():
+    rows = ((("TT",), ("Chỉ tiêu",), ("Năm 2024",), (), ("So sánh TH/KH (%)",)),
+            ((), (), ("Kế hoạch",), ("Thực hiện",), ()),
+            (("1",), ("Thu tiền sử dụng đất",), ("520,000",), ("702,180",), ("135,0",)),
+            (("Tổng cộng",), (), ("1.377,800",), ("1.834,100",), ("133,1",)))
+    table = Table(tuple(tuple(tuple(paragraph(text, r < 2) for text in cell) for cell in row)
+                        for r, row in enumerate(rows)))
+    headings, header_rows = table_headings(table)
+    assert header_rows == 2
+    assert headings == ["TT", "Chỉ tiêu", "Năm 2024 · Kế hoạch", "Năm 2024 · Thực hiện", "So sánh TH/KH (%)"]
+    assert [row_label(row, headings) for row in table.rows[2:]] == ["Thu tiền sử dụng đất", "Tổng cộng"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("đoạn Quốc lộ 5 qua thành phố", [("ten", "Quốc lộ 5")]),
+    ("phòng chống dịch COVID-19", [("ten", "COVID-19")]),
+    ("từ ngày 20/12 đến nay", [("ngay", "20/12")]),
+    ("đến tháng 6/2024", [("thang", "6/2024")]),
+    ("diện tích 1.234,5 ha", [("so_luong", "1.234,5")]),
+    ("tỷ lệ 3/4 hộ", [("ti_so", "3/4")]),
+    ("Luật số 47/2019/QH14 của Quốc hội", [("van_ban", "47/2019/QH14")]),
+    ("thu 65 triệu đồng/người", [("tien", "65 triệu đồng")]),
+    ("tăng 8,4% so với", [("ti_le", "8,4%")]),
+    ("nhiệm kỳ 2021 - 2026", [("khoang", "2021 - 2026")]),
+])
+def test_each_number_is_found_as_what_it_is(text, found):
+    assert [(item.kind, item.text) for item in find(text, year=2024)] == found
+
+
+def test_document_kinds_come_from_their_symbols():
+    assert [document_kind(number) for number in ("47/2019/QH14", "100/2019/NĐ-CP", "92-KL/TU", "95/CTTr-UBND")] == [
+        "Luật", "Nghị định", "Kết luận", "Chương trình"]
+
+
+def test_every_digit_of_a_sentence_ends_in_some_figure():
+    text = "Năm 2024 có 1.234 hộ, đạt 12,5%, mã Quý4 và KV1, trên 3 tầng (x2)."
+    claimed = {index for item in find(text, year=2024) for index in range(item.start, item.end)}
+    assert all(index in claimed for index, char in enumerate(text) if char.isdigit()), find(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 .,;:/-–%()ađêơưĐ ABTKQVtỷriệuđồngnămháy", max_size=60))
+def test_any_text_has_every_digit_in_a_figure_that_writes_back_exactly(text):
+    found = find(text, year=2024)
+    claimed = {index for item in found for index in range(item.start, item.end)}
+    assert all(index in claimed for index, char in enumerate(text) if char.isdigit())
+    for item in found:
+        assert text[item.start:item.end] == item.text
+        if item.value is not None:
+            assert item.value.text == item.text
