@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping
 
 from pydantic import TypeAdapter
 
@@ -249,31 +249,29 @@ def _check_source(root: Path, folder: str, report: Report, source: LoadedYaml) -
     return []
 
 
-def _load_errata(path: Path, shown: str, errors: list[EditorError]) -> list[Erratum]:
-    """Errata of a published year; the file is optional until the first correction."""
+def _load_optional(path: Path, shown: str, model: type, errors: list[EditorError]) -> tuple[Any, LoadedYaml | None]:
+    """A data file a year may not have yet (errata, review list): its model and source, or None."""
     if not path.is_file():
-        return []
+        return None, None
     try:
         source = load_yaml(path, shown)
     except EditorErrors as found:
         errors.extend(found.errors)
-        return []
-    errata, found = validate(ErrataFile, source.data, source, ())
+        return None, None
+    loaded, found = validate(model, source.data, source, ())
     errors += found
+    return loaded, source
+
+
+def _load_errata(path: Path, shown: str, errors: list[EditorError]) -> list[Erratum]:
+    """Errata of a published year; the file is optional until the first correction."""
+    errata, _ = _load_optional(path, shown, ErrataFile, errors)
     return list(errata.dinh_chinh) if errata else []
 
 
 def _load_review(path: Path, shown: str, errors: list[EditorError]) -> list[tuple[ReviewEntry, Place]]:
     """The review list an import leaves beside the data (optional)."""
-    if not path.is_file():
-        return []
-    try:
-        source = load_yaml(path, shown)
-    except EditorErrors as found:
-        errors.extend(found.errors)
-        return []
-    review, found = validate(ReviewFile, source.data, source, ())
-    errors += found
+    review, source = _load_optional(path, shown, ReviewFile, errors)
     if review is None:
         return []
     return [(entry, Place(shown, source.line_of(("viec", index)))) for index, entry in enumerate(review.viec)]

@@ -58,15 +58,22 @@ def _import(project: ProjectCopy, year: int, source: Path) -> str:
     return result.stdout
 
 
+def imported_and_previewed(folder: Path, year: int, source: Path, without: int | None = None) -> Imported:
+    """A copy of the project (less the year `without`) with `year` imported from `source`, built as make serve does."""
+    project = ProjectCopy(copy_project(folder / "project"))
+    if without is not None:
+        project.remove_year(without)
+    printed = _import(project, year, source)
+    built = project.build(BAO_CAO_XEM_TRUOC="1")
+    assert built.returncode == 0, built.stdout + built.stderr
+    return Imported(project, source, printed)
+
+
 @pytest.fixture(scope="module", params=["txt", "docx"])
 def next_year(request, tmp_path_factory) -> Imported:
     folder = tmp_path_factory.mktemp(f"import-{request.param}")
     source = FIXTURE if request.param == "txt" else write_docx(FIXTURE, folder / "bao-cao-2024.docx")
-    project = ProjectCopy(copy_project(folder / "project"))
-    printed = _import(project, 2024, source)
-    built = project.build(BAO_CAO_XEM_TRUOC="1")
-    assert built.returncode == 0, built.stdout + built.stderr
-    return Imported(project, source, printed)
+    return imported_and_previewed(folder, 2024, source)
 
 
 def test_every_sentence_and_number_of_the_report_is_on_the_draft_in_order(next_year):
@@ -222,12 +229,7 @@ def test_publishing_needs_the_review_list_done(tmp_path):
 def styled(tmp_path_factory) -> Imported:
     """Automatic numbering, Heading and List styles, a two-row header, the signature before Nơi nhận."""
     folder = tmp_path_factory.mktemp("import-styled")
-    source = write_docx(FIXTURE, folder / "bao-cao-2024.docx", styled=True)
-    project = ProjectCopy(copy_project(folder / "project"))
-    printed = _import(project, 2024, source)
-    built = project.build(BAO_CAO_XEM_TRUOC="1")
-    assert built.returncode == 0, built.stdout + built.stderr
-    return Imported(project, source, printed)
+    return imported_and_previewed(folder, 2024, write_docx(FIXTURE, folder / "bao-cao-2024.docx", styled=True))
 
 
 def test_word_numbering_and_styles_give_the_same_sections(styled):
@@ -270,12 +272,7 @@ def first_year(request, tmp_path_factory) -> Imported:
     folder = tmp_path_factory.mktemp(f"first-{request.param}")
     text = ROOT / "data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt"
     source = text if request.param == "txt" else write_docx(text, folder / "bao-cao-2023.docx")
-    project = ProjectCopy(copy_project(folder / "project"))
-    project.remove_year(2023)
-    printed = _import(project, 2023, source)
-    built = project.build(BAO_CAO_XEM_TRUOC="1")
-    assert built.returncode == 0, built.stdout + built.stderr
-    return Imported(project, source, printed)
+    return imported_and_previewed(folder, 2023, source, without=2023)
 
 
 def test_the_2023_report_imported_alone_shows_every_sentence(first_year):
