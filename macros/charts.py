@@ -15,15 +15,20 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-import vl_convert
 
-from macros.escaping import text
-from macros.formatting import displayed
+import vl_convert
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from macros.formatting import LOCALE, displayed, format_percent
+from macros.fragments import code, render
 from macros.models import Chart, Ratio
 from macros.site_data import YearData
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
-VIETNAMESE_NUMBERS = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " đ"]}
+# Vega's number format (d3-format locale), from Babel's Vietnamese symbols.
+VIETNAMESE_NUMBERS = {"decimal": get_decimal_symbol(LOCALE), "thousands": get_group_symbol(LOCALE),
+                      "grouping": [3], "currency": ["", " đ"]}
+_SVG = re.compile(r"<svg (?P<attributes>[^>]*)>(?P<body>.*)</svg>\s*\Z", re.S)
 BAR_STEP = 46
 WIDTH = 320
 
@@ -79,7 +84,7 @@ def specification(chart: Chart, found: list[Bar]) -> dict:
              "encoding": {"x": at}},
             {"mark": {"type": "text", "align": "center", "baseline": "top", "y": {"expr": "height"}, "dy": 3,
                       "fontSize": 12, "color": "currentColor"},
-             "encoding": {"x": at, "text": {"value": f"{chart.nhan_moc or ''} ({chart.moc:g}%)"}}},
+             "encoding": {"x": at, "text": {"value": reference_label(chart)}}},
         ]
     # Drawn in this order: the labels stay readable over the reference line.
     layers = [bar, *reference, label]
@@ -101,23 +106,28 @@ def _vega_svg(spec: str) -> str:
     return vl_convert.vegalite_to_svg(json.loads(spec), format_locale=VIETNAMESE_NUMBERS)
 
 
+def reference_label(chart: Chart) -> str:
+    """"Kế hoạch (100%)": the reference line's label and where it stands."""
+    return f"{chart.nhan_moc or ''} ({format_percent(chart.moc)})".strip() if chart.moc is not None else ""
+
+
 def description(chart: Chart, found: list[Bar]) -> str:
     """What the chart shows, in words, for screen readers."""
     said = "; ".join(f"{bar.label}: {bar.shown}" for bar in found)
     if chart.moc is not None:
-        said += f". Đường kẻ: {chart.nhan_moc or ''} ({chart.moc:g}%)"
+        said += f". Đường kẻ: {reference_label(chart)}"
     return said + "."
 
 
 def render_svg(chart: Chart, found: list[Bar]) -> str:
-    """The chart as inline SVG with a title and a description."""
+    """The chart as inline SVG with a title and a description (template `chart-svg.html`)."""
     svg = _vega_svg(json.dumps(specification(chart, found), ensure_ascii=False, sort_keys=True))
-    ident = f"bieu-do-{chart.ma}"
     # The chart is one image with a title and a description; Vega's own roles on
     # the groups inside would make screen readers announce unnamed graphics.
     svg = re.sub(r'\s(?:role|aria-roledescription|aria-label)="[^"]*"', "", svg)
-    svg = svg.replace("<svg ", f'<svg role="img" aria-labelledby="{ident}-tieu-de {ident}-mo-ta" ', 1)
-    head_end = svg.index(">") + 1
-    inner = (f'<title id="{ident}-tieu-de">{text(chart.tieu_de)}</title>'
-             f'<desc id="{ident}-mo-ta">{text(description(chart, found))}</desc>')
-    return svg[:head_end] + inner + svg[head_end:]
+    drawn = _SVG.match(svg)
+    if drawn is None:
+        raise ValueError("vl-convert did not return one SVG element")
+    return render("chart-svg.html", ident=f"bieu-do-{chart.ma}", title=chart.tieu_de,
+                  description=description(chart, found), attributes=code(drawn.group("attributes")),
+                  body=code(drawn.group("body")))

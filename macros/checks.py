@@ -9,10 +9,9 @@ accepts that one discrepancy knowingly.
 
 from __future__ import annotations
 
-import difflib
 from decimal import ROUND_HALF_UP, Decimal
 
-from macros.errors import EditorError
+from macros.errors import EditorError, did_you_mean
 from macros.formatting import format_figure, format_number
 from macros.models import (Count, EqualCheck, Money, NotAboveCheck, Percent, Ratio,
                            RatioCheck, Span, SumCheck, Year, YearsCheck)
@@ -104,9 +103,8 @@ def _check_presentation(data: YearData) -> list[EditorError]:
 
     def need(key: str, where: str) -> bool:
         if key not in data.figures:
-            close = difflib.get_close_matches(key, list(data.figures), n=3, cutoff=0.6)
             errors.append(EditorError(shown, None, where, f'Không có số liệu "{key}" trong so-lieu.yml.'
-                                      + (f" Các khóa gần giống: {', '.join(close)}." if close else ""),
+                                      + did_you_mean(key, data.figures),
                                       "Sửa tên số liệu cho đúng với so-lieu.yml."))
             return False
         return True

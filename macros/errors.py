@@ -9,7 +9,12 @@ the build stops before anything is written.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
+from typing import Iterable
+
+# How alike a misspelt name must be to a known one to be suggested (difflib's ratio).
+SUGGESTION_CUTOFF = 0.6
 
 
 @dataclass(frozen=True)
@@ -39,3 +44,9 @@ class EditorErrors(Exception):
 
     def __str__(self) -> str:
         return "\n".join([self.heading, *(f"- {error.format()}" for error in self.errors)])
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """" Có phải ý bạn là: thu_ngan_sach.tong?" for a misspelt key or name; "" when nothing is close."""
+    close = difflib.get_close_matches(name, sorted(set(known)), n=3, cutoff=SUGGESTION_CUTOFF)
+    return f" Có phải ý bạn là: {', '.join(close)}?" if close else ""

@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from babel.dates import format_date as babel_format_date
 
-from macros.models import FigureBase
-from macros.written import Number
+from macros.models import FigureBase, SigningDate
+from macros.written import Number, Percentage
 
 LOCALE = "vi"
 MISSING = "[chưa có số liệu]"
@@ -25,6 +25,11 @@ def format_number(value: float | int | Decimal, decimals: int = 0,
                   min_digits: int = 1, grouping: bool = True) -> str:
     """85000 -> '85.000'; 839.617 (3) -> '839,617'; 6 (min 2) -> '06'."""
     return Number.of(value, decimals, min_digits, grouping).text
+
+
+def format_percent(value: float | int | Decimal) -> str:
+    """99.5 -> '99,5%' (a percentage the site states itself, e.g. a chart's reference line)."""
+    return Percentage(Number.of(value)).text
 
 
 def format_day(value: datetime.date, pattern: str) -> str:
@@ -50,3 +55,10 @@ def displayed(figure: FigureBase) -> str:
     if figure.missing():
         return MISSING
     return figure.nguyen_van if figure.nguyen_van is not None else format_figure(figure)
+
+
+def signing_parts(signed: SigningDate) -> tuple[str | None, str | None, str]:
+    """The signing date as the document writes it: ("09", "01", "2024"); a blank day or month is None."""
+    def two_digits(value: int | None) -> str | None:
+        return None if value is None else format_number(value, min_digits=2)
+    return two_digits(signed.ngay), two_digits(signed.thang), format_year(signed.nam)

@@ -1,15 +1,17 @@
-"""The only module that knows about MkDocs and mkdocs-macros.
+"""The only module that calls MkDocs and mkdocs-macros.
 
 It validates everything before any page is rendered, turns editor errors into
 a MkDocs `PluginError` (printed as a plain message, no traceback, and the
-build stops before writing), sets the navigation, and registers the macros.
-The logic lives in the plain modules beside it, so the site can move to
-another generator by rewriting only this file.
+build stops before writing), sets the navigation and leaves draft years out,
+registers the macros, gives the theme its per-page context and finishes the
+built site. The README's "Architecture" section lists what the other modules
+assume of MkDocs and Material (the navigation's shape, the search index and
+worker, the theme's classes): moving to another generator means rewriting
+this file and those named parts, not the data, checks or rendering.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import html
 import logging
@@ -19,27 +21,29 @@ from typing import Any, Callable
 import pathspec
 from mkdocs.exceptions import PluginError
 
-from macros import freeze, open_data, search, security, seo
+from macros import freeze, fragments, open_data, search, security, seo
 from macros.checks import check_year
-from macros.editor_macros import BuildContext, EditorMacros, MacroError
+from macros.editor_macros import BuildContext, EditorMacros, PageState
 from macros.errors import EditorErrors
+from macros.lookup import Missing
 from macros.navigation import site_nav
+from macros.page_context import page_context
 from macros.pages import check_pages
-from macros.rendering import abbreviations, latest_redirect
+from macros.rendering import abbreviations, report_name
 from macros.site_data import load_site
 
 log = logging.getLogger("mkdocs.plugins.bao_cao")
 
 
-def _reported(function: Callable[..., str]) -> Callable[..., str]:
-    """Turn a macro's `MacroError` into a logged error (strict mode stops the build)."""
+def _reported(function: Callable[..., str], page: Callable[[], str]) -> Callable[..., str]:
+    """Turn what a macro cannot find into a logged error naming the page (strict mode stops the build)."""
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> str:
         try:
             return function(*args, **kwargs)
-        except MacroError as error:
-            log.error(str(error))
-            return '<strong class="loi-so-lieu">[thiếu số liệu]</strong>'
+        except Missing as missing:
+            log.error("docs/%s: %s", page(), missing)
+            return fragments.render("macro-error.html")
     return wrapper
 
 
@@ -49,11 +53,10 @@ def _is_preview(env: Any) -> bool:
 
 
 def _exclude_drafts(env: Any, years: list[int]) -> None:
-    """Leave draft years' pages out of the built site entirely."""
-    patterns = [f"/{year}/" for year in years]
-    current = env.conf.get("exclude_docs")
-    spec = pathspec.gitignore.GitIgnoreSpec.from_lines(patterns)
-    env.conf["exclude_docs"] = current + spec if current else spec
+    """Leave draft years' pages out of the built site: MkDocs' own `draft_docs`."""
+    spec = pathspec.gitignore.GitIgnoreSpec.from_lines([f"/{year}/" for year in years])
+    current = env.conf.get("draft_docs")
+    env.conf["draft_docs"] = current + spec if current else spec
 
 
 def _validated(env: Any, preview: bool) -> EditorMacros:
@@ -61,7 +64,7 @@ def _validated(env: Any, preview: bool) -> EditorMacros:
     root, docs_dir = Path(env.project_dir), Path(env.conf["docs_dir"])
     try:
         site = load_site(root)
-        macros = EditorMacros(site, lambda: env.page.file.src_uri, lambda: env.page.url, preview)
+        macros = EditorMacros(site, preview)
         known = set(env.variables) | set(env.macros) | set(env.filters) | set(macros.functions())
         errors = [error for data in site.years.values() for error in check_year(data)]
         page_errors, uses = check_pages(docs_dir, site, known)
@@ -76,11 +79,11 @@ def _validated(env: Any, preview: bool) -> EditorMacros:
             raise EditorErrors(errors)
     except EditorErrors as errors:
         raise PluginError(str(errors)) from None
-    context = BuildContext(docs_dir=docs_dir, site_url=env.conf.get("site_url") or "",
-                           licence=str(env.conf["extra"].get("giay_phep_du_lieu", "")),
-                           render=lambda markdown: env.env.from_string(markdown).render(**env.variables),
-                           uses=tuple(uses))
-    return dataclasses.replace(macros, build=context)
+    macros.build = BuildContext(docs_dir=docs_dir, site_url=env.conf.get("site_url") or "",
+                                licence=str(env.conf["extra"].get("giay_phep_du_lieu", "")),
+                                render=lambda markdown: env.env.from_string(markdown).render(**env.variables),
+                                uses=tuple(uses))
+    return macros
 
 
 def define_env(env: Any) -> None:
@@ -100,20 +103,22 @@ def define_env(env: Any) -> None:
     if not preview:
         _exclude_drafts(env, [data.year for data in drafts])
     env.conf["nav"] = site_nav(macros.years(), Path(env.conf["docs_dir"]))
+    env.conf["extra"]["bao_cao_css"] = fragments.stylesheet()
     env.variables["_bao_cao_macros"] = macros
     env.variables["_bao_cao_abbreviations"] = abbreviations(macros.site.glossary)
     for name, function in macros.functions().items():
-        env.macro(_reported(function), name)
+        env.macro(_reported(function, lambda: macros.page.path), name)
 
 
 def on_pre_page_macros(env: Any) -> None:
     """Give the theme what it shows around the page (see overrides/main.html)."""
     macros = env.variables["_bao_cao_macros"]
-    macros.start_page()
+    macros.page = PageState(env.page.file.src_uri, env.page.url)
     for key in ("title", "description"):  # written by editors in front matter: text, never HTML
         if isinstance(env.page.meta.get(key), str):
             env.page.meta[key] = html.escape(env.page.meta[key], quote=True)
-    env.page.meta["bao_cao_trang"] = macros.page_context()
+    env.page.meta["bao_cao_trang"] = page_context(macros.site, macros.years(), macros.page.path,
+                                                  macros.page.url, macros.preview)
 
 
 def on_post_page_macros(env: Any) -> None:
@@ -136,6 +141,7 @@ def on_post_build(env: Any) -> None:
     latest = macros.site.latest()
     if latest is not None:
         (site_dir / "moi-nhat").mkdir(exist_ok=True)
-        (site_dir / "moi-nhat" / "index.html").write_text(
-            latest_redirect(latest, env.conf["site_name"]), encoding="utf-8")
+        redirect = fragments.document("moi-nhat.html", target=f"../{latest.year}/", name=report_name(latest),
+                                      site_name=env.conf["site_name"])
+        (site_dir / "moi-nhat" / "index.html").write_text(redirect, encoding="utf-8")
     security.protect_site(site_dir)

@@ -19,6 +19,8 @@ from macros import written
 
 DatePattern = Literal[written.DATE_PATTERNS]  # type: ignore[valid-type]
 Text = Annotated[str, Field(min_length=1)]
+# A key of figures, documents and notes: it names them in pages, anchors, addresses and the open data.
+Key = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 # Section numbers such as 1 or "I" are written bare by editors; keep them as text.
 SectionNumber = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value),
                           WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}]})]
@@ -325,7 +327,7 @@ Check = Annotated[
 
 class FiguresFile(Strict):
     nguon: Text = Field(description="Which report these figures come from.")
-    so_lieu: dict[str, dict[str, dict]] = Field(description="Groups of figures; validated one by one.")
+    so_lieu: dict[Key, dict[Key, dict]] = Field(description="Groups of figures; validated one by one.")
     kiem_tra: list[dict] = Field(default_factory=list)
 
 
@@ -347,7 +349,7 @@ class Document(Strict):
 
 class DocumentsFile(Strict):
     nguon: Text
-    van_ban: dict[str, dict]
+    van_ban: dict[Key, dict]
 
 
 class Note(Strict):
@@ -359,7 +361,7 @@ class Note(Strict):
 
 class NotesFile(Strict):
     nguon: Text
-    ghi_chu: dict[str, dict]
+    ghi_chu: dict[Key, dict]
 
 
 # --------------------------------------------------------------------------
@@ -460,6 +462,15 @@ class Report(Strict):
     @property
     def published(self) -> bool:
         return self.trang_thai == "cong_bo"
+
+    @model_validator(mode="after")
+    def _two_levels(self) -> Report:
+        for top in self.muc_luc:
+            for child in top.muc_con:
+                if child.muc_con:
+                    raise ValueError(f'Mục {top.so_muc}.{child.so_muc} có "muc_con": mục lục chỉ có hai cấp '
+                                     '(nhóm và trang); hãy ghi "trang" cho mục này.')
+        return self
 
     @model_validator(mode="after")
     def _dated_when_published(self) -> Report:

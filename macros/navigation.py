@@ -16,15 +16,14 @@ NavItem = str | dict[str, "str | list[NavItem]"]
 
 
 def year_nav(data: YearData) -> list[NavItem]:
-    """One year: its overview, then its sections in the report's order."""
+    """One year: its overview, then its sections in the report's order (a group holds its pages)."""
     items: list[NavItem] = [{f"Tổng quan năm {data.year}": f"{data.year}/index.md"}]
-    for top in data.report.muc_luc:
-        title = _title(f"{top.so_muc}. {top.tieu_de}")
-        if top.trang:
-            items.append({title: f"{data.year}/{top.trang}.md"})
+    for entry in data.toc():
+        page = {_title(entry.title): f"{data.year}/{entry.slug}.md"}
+        if entry.depth:
+            items[-1][next(iter(items[-1]))].append(page)  # type: ignore[union-attr]
         else:
-            items.append({title: [{_title(f"{child.so_muc}. {child.tieu_de}"): f"{data.year}/{child.trang}.md"}
-                                  for child in top.muc_con]})
+            items.append(page if entry.slug else {_title(entry.title): []})
     return items
 
 

@@ -9,7 +9,6 @@ pages contain no typed figures: every digit comes from data.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,19 +18,17 @@ import jinja2
 import yaml
 from jinja2 import nodes
 
-from macros.errors import EditorError
-from macros.site_data import (DOCUMENTS_FILE, FIGURES_FILE, NOTES_FILE, REPORT_FILE, YEAR_DIR,
-                              Site, YearData)
+from macros import lookup
+from macros.errors import EditorError, did_you_mean
+from macros.lookup import KEYED_MACROS
+from macros.site_data import REPORT_FILE, YEAR_DIR, Site, YearData
 
-# What each editor macro's first argument names, and in which file it lives.
-KEYED_MACROS = {"so": ("figures", FIGURES_FILE, "số liệu"),
-                "so_sanh": ("figures", FIGURES_FILE, "số liệu"),
-                "vb": ("documents", DOCUMENTS_FILE, "văn bản"),
-                "ghi_chu": ("notes", NOTES_FILE, "ghi chú biên tập")}
+# The positional parameters of the macros that name something in the data (see editor_macros).
+MACRO_PARAMETERS = {"so": ("khoa", "nam"), "so_sanh": ("khoa", "nam"), "vb": ("khoa", "phan", "nam"),
+                    "ghi_chu": ("khoa", "nam")}
 # Macros that only make sense on a page of a year's report.
 YEAR_MACROS = {"tieu_de", "dau_van_ban", "muc_luc", "ket_thuc_van_ban", "the_so_lieu", "bieu_do_nam",
                "tai_du_lieu", "trich_dan", "toan_van", *KEYED_MACROS}
-DOCUMENT_PARTS = ("so_hieu", "ngay")
 # Pages every year has besides its sections: the overview and the print view.
 SPECIAL_PAGES = {"index", "ban-in"}
 JINJA_GLOBALS = {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop", "page"}
@@ -41,6 +38,16 @@ _JINJA_SPAN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 # Section and list numbering typed at the start of a line: "1. ", "1\. " (kept from becoming a list), "## 1.2. ".
 _NUMBERING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\\?\.|\d{1,2}(?:\.\d{1,2})+)\s")
 _NOT_TEXT = re.compile(r"\]\([^)]*\)|<[^>]*>|&#?\w+;")
+
+
+class _Expression:
+    """An argument written as an expression, not a plain value: the check cannot know what it names."""
+
+    def __str__(self) -> str:
+        return "(biểu thức)"
+
+
+_EXPRESSION = _Expression()
 
 
 @dataclass
@@ -139,57 +146,29 @@ def _check_calls(tree: nodes.Template, shown: str, path: str, data: YearData | N
         if not isinstance(call.node, nodes.Name) or call.node.name not in YEAR_MACROS:
             continue
         name, line = call.node.name, call.lineno
-        kwargs = {kw.key: kw.value for kw in call.kwargs}
-        target = data
-        if "nam" in kwargs:
-            year = kwargs["nam"].value if isinstance(kwargs["nam"], nodes.Const) else None
-            target = site.years.get(year) if isinstance(year, int) else None
-            if target is None:
-                errors.append(EditorError(shown, line, f"nam={year}",
-                                          f"{name}(...) dùng năm {year} nhưng không có dữ liệu năm đó.",
-                                          f"Dùng một năm có dữ liệu: {', '.join(map(str, site.years))}."))
-                continue
-        if target is None:
-            errors.append(EditorError(shown, line, None,
-                                      f"{name}(...) chỉ dùng được trong trang của một năm báo cáo (docs/<năm>/).",
-                                      'Chuyển trang vào thư mục năm, hoặc ghi rõ năm: so("nhom.ten", nam=2023).'))
+        arguments = {keyword.key: keyword.value for keyword in call.kwargs}
+        arguments.update(zip(MACRO_PARAMETERS.get(name, ()), call.args))
+        values = {key: value.value if isinstance(value, nodes.Const) else _EXPRESSION
+                  for key, value in arguments.items()}
+        try:
+            target = lookup.year(site, values.get("nam"), data.year if data else None, name)
+        except lookup.Missing as missing:
+            where = f"nam={values['nam']}" if "nam" in values else None
+            errors.append(EditorError(shown, line, where, missing.problem, missing.fix))
             continue
-        if name not in KEYED_MACROS:
+        key = values.get("khoa")
+        try:
+            if name in KEYED_MACROS:
+                lookup.keyed(site, target, name, key, values.get("phan", "so_hieu"))
+        except lookup.Missing as missing:
+            errors.append(EditorError(shown, line, key if isinstance(key, str) else None,
+                                      missing.problem, missing.fix))
             continue
-        if not call.args or not isinstance(call.args[0], nodes.Const) or not isinstance(call.args[0].value, str):
-            errors.append(EditorError(shown, line, None, f"{name}(...) cần tên khóa đặt trong dấu ngoặc kép.",
-                                      f'Viết {name}("ten_khoa").'))
-            continue
-        key = call.args[0].value
-        attribute, file_name, label = KEYED_MACROS[name]
-        entries = getattr(target, attribute)
-        if key not in entries:
-            close = difflib.get_close_matches(key, list(entries), n=3, cutoff=0.6)
-            hint = f" Các khóa gần giống: {', '.join(close)}." if close else ""
-            errors.append(EditorError(shown, line, key,
-                                      f'Không có {label} "{key}" trong data/{target.year}/{file_name}.{hint}',
-                                      f"Sửa tên khóa cho đúng, hoặc thêm {label} đó vào {file_name}."))
-            continue
-        if name == "so_sanh":
-            previous = site.years.get(target.year - 1)
-            if previous is None or key not in previous.figures:
-                errors.append(EditorError(shown, line, key,
-                                          f'so_sanh cần số liệu "{key}" của năm {target.year - 1}, nhưng năm đó '
-                                          "không có.",
-                                          "Chỉ so sánh số liệu có cùng tên khóa ở cả hai năm."))
-        if name == "vb":
-            part = call.args[1].value if len(call.args) > 1 and isinstance(call.args[1], nodes.Const) else "so_hieu"
-            if part not in DOCUMENT_PARTS:
-                errors.append(EditorError(shown, line, key, f'vb(...) không có phần "{part}".',
-                                          'Dùng vb("khoa") cho số hiệu, vb("khoa", "ngay") cho ngày ban hành.'))
-            elif part == "ngay" and entries[key].ngay is None:
-                errors.append(EditorError(shown, line, key, f'Văn bản "{key}" không có ngày ban hành trong dữ liệu.',
-                                          f"Thêm ngay: ... cho văn bản trong {file_name}, hoặc bỏ lệnh này."))
         if use is not None and target is data:
             if name == "so":
-                use.figures.append((key, line))
+                use.figures.append((values["khoa"], line))
             elif name == "ghi_chu":
-                use.notes.append((key, line))
+                use.notes.append((values["khoa"], line))
     if use is not None:
         use.header = any(isinstance(c.node, nodes.Name) and c.node.name == "dau_van_ban"
                          for c in tree.find_all(nodes.Call))
@@ -199,10 +178,8 @@ def _check_names(tree: nodes.Template, shown: str, known: set[str], errors: list
     assigned = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}
     for node in tree.find_all(nodes.Name):
         if node.ctx == "load" and node.name not in known and node.name not in assigned:
-            close = difflib.get_close_matches(node.name, sorted(known), n=3, cutoff=0.6)
-            hint = f" Có phải ý bạn là: {', '.join(close)}?" if close else ""
             errors.append(EditorError(shown, node.lineno, node.name,
-                                      f'Không có lệnh hay biến tên "{node.name}".{hint}',
+                                      f'Không có lệnh hay biến tên "{node.name}".{did_you_mean(node.name, known)}',
                                       "Sửa lại tên lệnh (các lệnh được liệt kê trong README)."))
 
 

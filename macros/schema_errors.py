@@ -7,12 +7,11 @@ instead. This module does that translation and nothing else.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from macros.errors import EditorError
+from macros.errors import EditorError, did_you_mean
 from macros.yaml_loader import LoadedYaml, Path_
 
 TYPE_NAMES = {
@@ -47,6 +46,10 @@ def _translate(item: dict[str, Any], source: LoadedYaml, path: Path_,
     tag = loc[0] if loc and isinstance(loc[0], str) and loc[0] in allowed_fields else None
     if tag is not None:
         loc = loc[1:]
+    if loc and loc[-1] == "[key]":  # the name of an entry itself is wrong, not its value
+        loc = loc[:-1]
+        if kind == "string_pattern_mismatch":
+            kind = "key_pattern_mismatch"
     full = (*path, *loc)
     key = ".".join(str(part) for part in full)
     line = source.line_of(full)
@@ -62,9 +65,7 @@ def _explain(kind: str, item: dict[str, Any], loc: tuple, value: Any,
         return (f'Thiếu trường bắt buộc "{field}".',
                 f'Thêm một dòng "{field}: ..." (thụt lề như các trường bên cạnh).')
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(field, allowed, n=3, cutoff=0.5)
-        hint = f' Có phải ý bạn là: {", ".join(close)}?' if close else ""
-        return (f'Trường "{field}" không có trong mẫu dữ liệu (có thể viết sai chính tả).{hint}',
+        return (f'Trường "{field}" không có trong mẫu dữ liệu (có thể viết sai chính tả).{did_you_mean(field, allowed)}',
                 "Sửa lại tên trường, hoặc xóa dòng này." +
                 (f" Các trường được dùng ở đây: {', '.join(allowed)}." if allowed else ""))
     if kind == "union_tag_not_found":
@@ -83,6 +84,14 @@ def _explain(kind: str, item: dict[str, Any], loc: tuple, value: Any,
         return (f"Giá trị {value} quá lớn.", f"Giá trị không được vượt {item['ctx'].get('le', item['ctx'].get('lt'))}.")
     if kind in ("too_short", "string_too_short"):
         return ("Giá trị đang để trống.", "Điền nội dung cho trường này.")
+    if kind == "key_pattern_mismatch":
+        return (f'Tên khóa "{value}" có ký tự không dùng được trong tên khóa.',
+                "Tên khóa chỉ gồm chữ thường không dấu, chữ số, dấu gạch dưới và gạch ngang, bắt đầu bằng "
+                "chữ hoặc số (ví dụ: thu_ngan_sach). Nhớ sửa cả các trang dùng khóa này.")
+    if kind == "key_pattern_mismatch":
+        return (f'Tên khóa "{value}" có ký tự không dùng được trong tên khóa.',
+                "Tên khóa chỉ gồm chữ thường không dấu, chữ số, dấu gạch dưới và gạch ngang, bắt đầu bằng "
+                "chữ hoặc số (ví dụ: thu_ngan_sach). Nhớ sửa cả các trang dùng khóa này.")
     if kind == "string_pattern_mismatch":
         return (f'"{value}" không đúng dạng yêu cầu.',
                 "Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: chi-dao-dieu-hanh).")

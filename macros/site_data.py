@@ -53,13 +53,23 @@ class Place:
 
 
 @dataclass(frozen=True)
-class PageEntry:
-    """A report page of the table of contents, with its full number (I.1, II...)."""
+class TocEntry:
+    """An entry of the table of contents: its full number (I, I.1, II), its section, its group if any.
 
-    slug: str
+    A page has a `slug`; a group of pages (I. KẾT QUẢ THỰC HIỆN) has none.
+    """
+
     number: str
     section: Section
     parent: Section | None
+
+    @property
+    def slug(self) -> str | None:
+        return self.section.trang
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent is None else 1
 
     @property
     def title(self) -> str:
@@ -102,26 +112,34 @@ class YearData:
         """Where figure/document/note `key` was written (kind: so_lieu, van_ban, ghi_chu)."""
         return self.places.get(f"{kind}:{key}", Place(self.file(REPORT_FILE), None))
 
-    def pages(self) -> list[PageEntry]:
-        """Report pages in the report's order."""
-        found: list[PageEntry] = []
+    def toc(self) -> list[TocEntry]:
+        """The table of contents in the report's order: each group followed by its pages.
+
+        The one walk of `muc_luc`: pages, navigation, the table of contents and
+        section numbers are all read from it.
+        """
+        found: list[TocEntry] = []
         for top in self.report.muc_luc:
-            if top.trang:
-                found.append(PageEntry(top.trang, top.so_muc, top, None))
-            for child in top.muc_con:
-                if child.trang:
-                    found.append(PageEntry(child.trang, f"{top.so_muc}.{child.so_muc}", child, top))
+            found.append(TocEntry(top.so_muc, top, None))
+            found += [TocEntry(f"{top.so_muc}.{child.so_muc}", child, top) for child in top.muc_con]
         return found
 
-    def group_of(self, entry: PageEntry) -> str | None:
+    def pages(self) -> list[TocEntry]:
+        """Report pages in the report's order."""
+        return [entry for entry in self.toc() if entry.slug]
+
+    def entry(self, slug: str) -> TocEntry | None:
+        """The page `slug` of the table of contents."""
+        return next((entry for entry in self.pages() if entry.slug == slug), None)
+
+    def group_of(self, entry: TocEntry) -> str | None:
         """"I. KẾT QUẢ THỰC HIỆN" for the first page of that group, which shows it above its own title."""
         if entry.parent is None or not entry.parent.muc_con or entry.parent.muc_con[0] is not entry.section:
             return None
         return f"{entry.parent.so_muc}. {entry.parent.tieu_de}"
 
     def section_numbers(self) -> set[str]:
-        numbers = {str(top.so_muc) for top in self.report.muc_luc}
-        return numbers | {entry.number for entry in self.pages()}
+        return {entry.number for entry in self.toc()}
 
     def valid_section(self, muc: str) -> bool:
         return muc in UNNUMBERED_PARTS or any(

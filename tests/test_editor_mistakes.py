@@ -104,7 +104,7 @@ def test_unknown_figure_key_in_a_page(project):
     output = failed(project)
     assert f"{PAGE_I3}, dòng {project.line_of(PAGE_I3, 'thu_ngan_sach.tongg')}" in output
     assert 'khóa "thu_ngan_sach.tongg"' in output
-    assert "Các khóa gần giống: thu_ngan_sach.tong" in output
+    assert "Có phải ý bạn là: thu_ngan_sach.tong" in output
 
 
 def test_total_contradicting_its_parts(project):

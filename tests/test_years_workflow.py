@@ -211,7 +211,7 @@ def test_year_switcher_keeps_the_section_in_a_real_browser(two_years, browser):
 
 def test_year_switcher_falls_back_to_the_overview(two_years):
     (two_years.root / "docs/2024/quan-he-phoi-hop.md").unlink()
-    from macros.rendering import year_links
+    from macros.page_context import year_links
     from macros.site_data import load_site
     site = load_site(two_years.root)
     links = year_links(site.newest_first(), site.years[2023], "khong-co-o-2024", "2023/khong-co-o-2024/")

@@ -1,0 +1,67 @@
+"""HTML and Markdown fragments of the report pages, made from Jinja templates.
+
+Every fragment a macro puts on a page (a figure, a note, the document's
+header, a card, a chart block, a table of contents…) is a template in
+`macros/templates/`, rendered with autoescape. Data text reaches a page only
+through a template expression, and one finalizer makes it inert there: HTML
+escaped by MarkupSafe, then the characters Markdown or a page's Jinja would
+act on (`* _ [ ] | { } # \\ ``) written as character references, so that a
+value such as `<script>`, `*đậm*`, `a | b` or `{{ x }}` typed into YAML is
+shown as those characters and can neither run nor change the page's layout
+(a "|" cannot split a table row). Values made by the code (addresses,
+anchors, fragments already rendered) are passed as `Markup` and kept as they
+are.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+# Characters HTML, Markdown or a page's Jinja act on inside text, each written as a reference, in one pass.
+_INERT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
+                        **{char: f"&#{ord(char)};" for char in "\\*_`[]{}#|"}})
+
+
+def inert(value: Any) -> Any:
+    """Data text made inert for HTML and Markdown; code-made `Markup` and non-text values unchanged.
+
+    Line breaks become spaces: a fragment stays within its Markdown paragraph or table row.
+    """
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return Markup(re.sub(r"\s*\n\s*", " ", value).translate(_INERT))
+
+
+@functools.cache
+def environment() -> Environment:
+    return Environment(loader=PackageLoader("macros", "templates"), autoescape=True, finalize=inert,
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+
+
+def render(template: str, **values: Any) -> str:
+    """A fragment from `macros/templates/<template>`; inline ones (.html) come back on one line."""
+    text = environment().get_template(template).render(**values)
+    return re.sub(r">\s*\n\s*", ">", text).strip() if template.endswith(".html") else text.strip("\n")
+
+
+def document(template: str, **values: Any) -> str:
+    """A whole HTML document from a template (the /moi-nhat/ address), laid out as written."""
+    return environment().get_template(template).render(**values)
+
+
+@functools.cache
+def stylesheet() -> str:
+    """The site's own styles (`templates/bao-cao.css`), read as text: never parsed as a template."""
+    return resources.files("macros").joinpath("templates", "bao-cao.css").read_text(encoding="utf-8")
+
+
+def code(value: str) -> Markup:
+    """A value made by the code, or validated to hold no markup (an address, an anchor, a data key, an
+    already rendered fragment): kept as it is."""
+    return Markup(value)
