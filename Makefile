@@ -3,6 +3,9 @@
 #                on http://127.0.0.1:8000 with live reload
 #   make test    install the test packages too and run every test
 # `make build` writes the checked site to site/ (only when the build passes).
+# Editors' commands have Vietnamese names (HUONG-DAN-BIEN-TAP.md): xem-truoc
+# (serve), kiem-tra (test), dung-trang (build), nam-moi, nhap-bao-cao,
+# niem-phong, luoc-do; the English names stay as aliases.
 # Benchmarks (print figures against plain Material, same run):
 #   make bench-search       search index size, readiness, query latency
 #   make bench-build        build time and memory, scaling with synthetic years
@@ -16,8 +19,8 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: serve build test bench-search bench-build bench-import bench-lighthouse nam-moi new-year nhap-bao-cao luoc-do \
-        niem-phong clean
+.PHONY: serve xem-truoc build dung-trang test kiem-tra bench-search bench-build bench-import bench-lighthouse \
+        bench-mutation nam-moi new-year nhap-bao-cao luoc-do niem-phong clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is required (set PYTHON=python3.11)")'
@@ -31,12 +34,12 @@ $(VENV)/.test-packages: requirements-test.txt $(VENV)/.site-packages
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-serve: $(VENV)/.site-packages
+xem-truoc serve: $(VENV)/.site-packages
 	BAO_CAO_XEM_TRUOC=1 $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # Build into a fresh folder and replace site/ only when the build succeeded,
 # so a failed build never leaves a half-written site behind.
-build: $(VENV)/.site-packages
+dung-trang build: $(VENV)/.site-packages
 	rm -rf .site-build
 	$(BIN)/mkdocs build --strict --site-dir .site-build
 	rm -rf site && mv .site-build site
@@ -55,7 +58,7 @@ $(NPM_TOOLS): tools/package.json tools/package-lock.json
 	npm ci --prefix tools --no-audit --no-fund
 	touch $@
 
-test: $(VENV)/.test-packages $(CHROMIUM) $(NPM_TOOLS)
+kiem-tra test: $(VENV)/.test-packages $(CHROMIUM) $(NPM_TOOLS)
 	$(BIN)/python -m pytest
 
 bench-search: $(VENV)/.test-packages $(CHROMIUM)

@@ -88,7 +88,7 @@ def _check_review(data: YearData) -> list[EditorError]:
     return [EditorError(place.file, place.line, "viec",
                         f"Năm {data.year} đã chuyển sang công bố nhưng danh sách rà soát còn {len(open_items)} việc "
                         f"chưa xong (việc đầu tiên: {entry.noi_dung[:120]}).",
-                        "Xem lại từng việc trong bản xem trước (make serve), sửa dữ liệu hoặc trang nếu cần, rồi ghi "
+                        "Xem lại từng việc trong bản xem trước (make xem-truoc), sửa dữ liệu hoặc trang nếu cần, rồi ghi "
                         "\"xong: true\" cho việc đó. Chỉ công bố khi mọi việc đã xong.")]
 
 

@@ -48,7 +48,7 @@ def _reported(function: Callable[..., str], page: Callable[[], str]) -> Callable
 
 
 def _is_preview(env: Any) -> bool:
-    """`make serve` sets BAO_CAO_XEM_TRUOC=1 (mkdocs.yml: extra.xem_truoc): drafts are shown."""
+    """`make xem-truoc` (or `make serve`) sets BAO_CAO_XEM_TRUOC=1 (extra.xem_truoc): drafts are shown."""
     return str(env.conf["extra"].get("xem_truoc", "")).lower() in ("1", "true", "yes")
 
 

@@ -449,7 +449,7 @@ def _review_file(draft: DraftData, source: Path) -> str:
         items.append(entry)
     return _yaml("ra-soat.schema.json", [
         "Danh sách rà soát: những gì chương trình tự đặt hoặc nhận thấy khi nhập văn bản gốc.",
-        "Xem từng việc trong bản xem trước (make serve), sửa dữ liệu hoặc trang nếu cần, rồi ghi xong: true.",
+        "Xem từng việc trong bản xem trước (make xem-truoc), sửa dữ liệu hoặc trang nếu cần, rồi ghi xong: true.",
         "Năm chỉ công bố được khi mọi việc đã xong."],
         {"nguon": f"Nhập từ {source.name} ngày {datetime.date.today():%d/%m/%Y}", "viec": items})
 
@@ -528,7 +528,7 @@ def main(argv: list[str], root: Path | None = None) -> int:
     print(f"Danh sách rà soát: data/{summary.year}/{REVIEW_FILE} ({len(summary.review)} việc):")
     for item in summary.review:
         print(f"  - [{item.loai}] {item.noi_dung}")
-    print("Xem trước: make serve, rồi mở trang năm", summary.year)
+    print("Xem trước: make xem-truoc, rồi mở trang năm", summary.year)
     return 0
 
 

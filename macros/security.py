@@ -15,10 +15,11 @@ import hashlib
 import re
 from pathlib import Path
 
+from macros.fragments import code, render
+
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:(?!\bsrc=)[^>])*)>(?P<body>.*?)</script>", re.S)
 _INLINE_STYLE = re.compile(r"<style[^>]*>(?P<body>.*?)</style>", re.S)
 _DATA_TYPE = re.compile(r'\btype="(?!text/javascript|module)[^"]+"')
-REFERRER = '<meta name="referrer" content="no-referrer">'
 
 
 def script_hashes(page: str) -> list[str]:
@@ -55,7 +56,7 @@ def protect(page: str) -> str:
     """The page with its policy and referrer meta tags right after the charset."""
     if 'http-equiv="Content-Security-Policy"' in page:
         return page
-    tags = f'<meta http-equiv="Content-Security-Policy" content="{policy(page)}">{REFERRER}'
+    tags = render("security.html", policy=code(policy(page)))
     return re.sub(r'(<meta charset="utf-8">)', lambda match: match.group(1) + tags, page, count=1)
 
 
