@@ -38,6 +38,11 @@ from macros.pages import PageUse, first_pages, page_slug, page_year
 from macros.site_data import Site, YearData
 
 
+MACRO_NAMES = ("so", "vb", "ghi_chu", "so_sanh", "tieu_de", "dau_van_ban", "muc_luc", "ket_thuc_van_ban",
+               "toan_van", "the_so_lieu", "bieu_do_nam", "tai_du_lieu", "trich_dan", "danh_sach_bao_cao",
+               "lich_su_cap_nhat", "bang_thuat_ngu", "danh_sach_du_lieu")
+
+
 @dataclass
 class PageState:
     """The page being rendered: its source (docs-relative), its address, the figures it has anchored.
@@ -82,13 +87,8 @@ class EditorMacros:
     page: PageState = field(default_factory=lambda: PageState("index.md", ""))
 
     def functions(self) -> dict[str, Callable[..., str]]:
-        return {"so": self.so, "vb": self.vb, "ghi_chu": self.ghi_chu, "tieu_de": self.tieu_de,
-                "dau_van_ban": self.dau_van_ban, "muc_luc": self.muc_luc,
-                "ket_thuc_van_ban": self.ket_thuc_van_ban, "danh_sach_bao_cao": self.danh_sach_bao_cao,
-                "bang_thuat_ngu": self.bang_thuat_ngu, "so_sanh": self.so_sanh,
-                "lich_su_cap_nhat": self.lich_su_cap_nhat, "the_so_lieu": self.the_so_lieu,
-                "bieu_do_nam": self.bieu_do_nam, "tai_du_lieu": self.tai_du_lieu, "trich_dan": self.trich_dan,
-                "danh_sach_du_lieu": self.danh_sach_du_lieu, "toan_van": self.toan_van}
+        """Each macro by the name editors write (the method of the same name)."""
+        return {name: getattr(self, name) for name in MACRO_NAMES}
 
     def years(self) -> list[YearData]:
         """The years this build shows: published ones, and drafts in preview."""

@@ -21,16 +21,14 @@ from typing import Any, Callable
 import pathspec
 from mkdocs.exceptions import PluginError
 
-from macros import freeze, fragments, open_data, search, security, seo
-from macros.checks import check_year
+from macros import fragments, open_data, search, security, seo
 from macros.editor_macros import BuildContext, EditorMacros, PageState
 from macros.errors import EditorErrors
 from macros.lookup import Missing
 from macros.navigation import site_nav
 from macros.page_context import page_context
-from macros.pages import check_pages
 from macros.rendering import abbreviations, report_name
-from macros.site_data import load_site
+from macros.validation import PAGE_NAMES, validate
 
 log = logging.getLogger("mkdocs.plugins.bao_cao")
 
@@ -60,30 +58,20 @@ def _exclude_drafts(env: Any, years: list[int]) -> None:
 
 
 def _validated(env: Any, preview: bool) -> EditorMacros:
-    """Load and check everything: data, relations, pages, seals. Raise `PluginError` on problems."""
+    """Check everything before rendering (see `validation`); editor errors stop the build as `PluginError`."""
     root, docs_dir = Path(env.project_dir), Path(env.conf["docs_dir"])
+    known = set(env.variables) | set(env.macros) | set(env.filters) | PAGE_NAMES
     try:
-        site = load_site(root)
-        macros = EditorMacros(site, preview)
-        known = set(env.variables) | set(env.macros) | set(env.filters) | set(macros.functions())
-        errors = [error for data in site.years.values() for error in check_year(data)]
-        page_errors, uses = check_pages(docs_dir, site, known)
-        errors += page_errors
-        sealed = freeze.check(root, site)
-        if preview:
-            for error in sealed:
-                log.info("Xem trước (chưa niêm phong): %s", error.format())
-        else:
-            errors += sealed
-        if errors:
-            raise EditorErrors(errors)
+        checked = validate(root, docs_dir, known, preview)
     except EditorErrors as errors:
         raise PluginError(str(errors)) from None
-    macros.build = BuildContext(docs_dir=docs_dir, site_url=env.conf.get("site_url") or "",
-                                licence=str(env.conf["extra"].get("giay_phep_du_lieu", "")),
-                                render=lambda markdown: env.env.from_string(markdown).render(**env.variables),
-                                uses=tuple(uses))
-    return macros
+    for notice in checked.notices:
+        log.info(notice)
+    build = BuildContext(docs_dir=docs_dir, site_url=env.conf.get("site_url") or "",
+                         licence=str(env.conf["extra"].get("giay_phep_du_lieu", "")),
+                         render=lambda markdown: env.env.from_string(markdown).render(**env.variables),
+                         uses=tuple(checked.uses))
+    return EditorMacros(checked.site, preview, build)
 
 
 def define_env(env: Any) -> None:
@@ -91,15 +79,6 @@ def define_env(env: Any) -> None:
     preview = _is_preview(env)
     macros = _validated(env, preview)
     drafts = [data for data in macros.site.years.values() if not data.published]
-    for data in drafts:
-        empty = [key for key, figure in data.figures.items() if figure.missing()]
-        if empty:
-            log.info("Việc cần làm, năm %s (dự thảo): %d số liệu chưa có giá trị: %s",
-                     data.year, len(empty), ", ".join(empty))
-        to_review = [entry for entry, _ in data.review if not entry.xong]
-        if to_review:
-            log.info("Việc cần làm, năm %s (dự thảo): %d việc rà soát chưa xong trong %s.",
-                     data.year, len(to_review), data.file("ra-soat.yml"))
     if not preview:
         _exclude_drafts(env, [data.year for data in drafts])
     env.conf["nav"] = site_nav(macros.years(), Path(env.conf["docs_dir"]))

@@ -12,7 +12,10 @@ with their comments (see `yaml_writer`).
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +54,25 @@ class _Refused(Exception):
         self.line, self.key, self.problem, self.fix = line, key, problem, fix
 
 
+def _culprit_line(error: MarkedYAMLError, lines: list[str]) -> int | None:
+    """The line an editor must fix, which is not always where the parser gave up.
+
+    A token left open (a key without its colon, an unclosed quote) is reported
+    where the parser noticed, a line or more later; the line that opened it
+    is the one to fix.
+    """
+    if error.context_mark is not None and (error.context or "").startswith("while scanning"):
+        return error.context_mark.line + 1
+    if error.problem_mark is None:
+        return None
+    line = error.problem_mark.line + 1
+    if error.problem == "mapping values are not allowed here":
+        before = next((number for number in range(line - 1, 0, -1) if lines[number - 1].strip()), None)
+        if before is not None and ":" not in lines[before - 1] and not lines[before - 1].lstrip().startswith("-"):
+            return before  # "gia_tri 1.484 tỷ" (no colon) ran on into the next key
+    return line
+
+
 def read_text(path: Path, shown_as: str) -> str:
     """A data file's text; `EditorErrors` if it is not UTF-8."""
     try:
@@ -69,12 +91,21 @@ def load_yaml(path: Path, shown_as: str) -> LoadedYaml:
 
 
 def parse_yaml(text: str, shown_as: str) -> LoadedYaml:
-    """YAML text as plain data with lines; raise `EditorErrors` naming `shown_as` on problems."""
+    """YAML text as plain data with lines; raise `EditorErrors` naming `shown_as` on problems.
+
+    The same text is parsed once (a build reads each data file for the site and
+    again for its seal); each caller gets its own copy of the data.
+    """
+    parsed = _parsed(text, shown_as)
+    return dataclasses.replace(parsed, data=copy.deepcopy(parsed.data))
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(text: str, shown_as: str) -> LoadedYaml:
     try:
         node = YAML(typ="rt", pure=True).compose(text)
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
+        line = _culprit_line(error, text.splitlines())
         quoted = text.splitlines()[line - 1].strip() if line and line <= len(text.splitlines()) else ""
         raise EditorErrors([EditorError(
             shown_as, line, None,

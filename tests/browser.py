@@ -1,8 +1,9 @@
 """Real headless Chromium against the built site, served on 127.0.0.1.
 
-Playwright's Python package drives Debian's /usr/bin/chromium (Playwright's
-own browser download is not used). The site is served by a small threaded
-HTTP server from the session's build.
+pytest-playwright's fixtures drive Debian's /usr/bin/chromium (see
+`browser_type_launch_args` in conftest; Playwright's own browser download is
+not used). The site is served by a small threaded HTTP server from the
+session's build. Nothing here sleeps: each step waits for what the page shows.
 """
 
 from __future__ import annotations
@@ -53,10 +54,13 @@ def search(page, query: str) -> list[dict[str, str]]:
         f" === {PLACEHOLDERS[0]!r} || !document.querySelector('.md-search-result__item')")
     box.fill(query)
     box.press("End")  # one key event: the whole query is searched once
+    # Done when the count is shown and, unless it says there is nothing, the first results are listed.
     page.wait_for_function(
-        "placeholders => !placeholders.includes("
-        "document.querySelector('.md-search-result__meta').textContent.trim())", arg=list(PLACEHOLDERS))
-    page.wait_for_timeout(30)
+        """placeholders => {
+          const meta = document.querySelector('.md-search-result__meta').textContent.trim()
+          if (placeholders.includes(meta)) return false
+          return meta.startsWith('Không') || document.querySelector('.md-search-result__item') !== null
+        }""", arg=list(PLACEHOLDERS))
     return page.eval_on_selector_all(".md-search-result__item", """items => items.map(item => {
         const link = item.querySelector("a")
         return {

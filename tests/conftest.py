@@ -14,12 +14,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+# Fixtures that build the site in another process or drive the browser: tests that use them are marked
+# "site". The others run in this process in a second or so, and are the ones mutation testing runs
+# (make bench-mutation: pytest -m "not site").
+SITE_FIXTURES = {"built_site", "preview_site", "site_url", "browser", "page", "context"}
+# Mutation testing runs each property test with fewer, fixed examples: a mutant is killed or not, every time.
+settings.register_profile("mutation", max_examples=25, derandomize=True, database=None, deadline=None)
 # The published address the session's site is built for (canonical links, sitemap).
 SITE_URL = "https://bao-cao.example.vn/"
 SOURCE_TEXT = ROOT / "data" / "2023" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.site)
 
 
 def run_build(project: Path, site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:
@@ -86,6 +99,16 @@ class ProjectCopy:
     def build(self, **env: str) -> subprocess.CompletedProcess[str]:
         return run_build(self.root, self.root / "site", **env)
 
+    def problems(self, preview: bool = False) -> str:
+        """What the build would tell the editor ("" if nothing), checked in this process as the build checks."""
+        from macros.errors import EditorErrors
+        from macros.validation import validate
+        try:
+            validate(self.root, preview=preview)
+        except EditorErrors as errors:
+            return str(errors)
+        return ""
+
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
         """Run `python -m <args>` in the copy (the editors' make targets)."""
         return subprocess.run([sys.executable, "-m", *args], cwd=self.root, capture_output=True, text=True,
@@ -120,11 +143,7 @@ def site_url(built_site: Path):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """pytest-playwright's browser is Debian's Chromium (Playwright's own download is not used)."""
     from tests.browser import CHROMIUM, CHROMIUM_ARGS
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import posixpath
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+from bs4 import BeautifulSoup
 
 from macros.security import script_hashes, style_hashes
 from tests.browser import serve
 from tests.conftest import SITE_URL
+from tests.site_text import parse, text
 
 
 def pages(site: Path) -> list[Path]:
@@ -23,19 +25,8 @@ def address(site: Path, path: Path) -> str:
     return relative.removesuffix("index.html")
 
 
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str]]] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, {key: value or "" for key, value in attrs}))
-
-
-def tags(html: str) -> list[tuple[str, dict[str, str]]]:
-    parser = _Tags()
-    parser.feed(html)
-    return parser.tags
+def soup(path: Path) -> BeautifulSoup:
+    return parse(path.read_text(encoding="utf-8"))
 
 
 # -- Security ---------------------------------------------------------------
@@ -43,21 +34,20 @@ def tags(html: str) -> list[tuple[str, dict[str, str]]]:
 def test_every_page_allows_only_this_origin(built_site):
     for path in pages(built_site):
         html = path.read_text(encoding="utf-8")
-        csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
-        assert csp, path
-        policy = csp.group(1)
+        head = parse(html).head
+        policy = head.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
         assert "default-src 'self'" in policy and "object-src 'none'" in policy
         assert "unsafe-inline" not in policy and "unsafe-eval" not in policy and "http" not in policy
         for source in script_hashes(html) + style_hashes(html):
             assert source in policy, (path, source)
-        assert '<meta name="referrer" content="no-referrer">' in html
+        assert head.find("meta", attrs={"name": "referrer"})["content"] == "no-referrer"
 
 
 def test_no_inline_event_handlers(built_site):
     for path in pages(built_site):
-        for tag, attributes in tags(path.read_text(encoding="utf-8")):
-            handlers = [name for name in attributes if name.startswith("on")]
-            assert not handlers, (path, tag, handlers)
+        for tag in soup(path).find_all(True):
+            handlers = [name for name in tag.attrs if name.startswith("on")]
+            assert not handlers, (path, tag.name, handlers)
 
 
 def test_pages_run_under_the_policy_without_violations(built_site, browser):
@@ -75,31 +65,28 @@ def test_pages_run_under_the_policy_without_violations(built_site, browser):
     assert violations == []
 
 
+@pytest.mark.site
 def test_html_in_front_matter_is_shown_as_text(project):
     project.edit("docs/thuat-ngu.md", "---\nsearch:", '---\ntitle: "<script>alert(1)</script> Thuật ngữ"\n'
                  'description: "\\"><script>alert(2)</script>"\nsearch:')
     result = project.build()
     assert result.returncode == 0, result.stdout + result.stderr
-    html = (project.root / "site/thuat-ngu/index.html").read_text(encoding="utf-8")
-    assert "<script>alert(" not in html
-    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+    page = soup(project.root / "site/thuat-ngu/index.html")
+    assert not [script for script in page.find_all("script") if "alert(" in script.get_text()]
+    assert page.find("meta", attrs={"name": "description"})["content"] == '"><script>alert(2)</script>'
+    assert text(page.title).startswith("<script>alert(1)</script> Thuật ngữ")
 
 
 # -- Metadata ---------------------------------------------------------------
-
-def _head(html: str, pattern: str) -> str | None:
-    found = re.search(pattern, html)
-    return found.group(1) if found else None
-
 
 def test_titles_and_descriptions_are_unique_and_present(built_site):
     titles, descriptions = {}, {}
     for path in pages(built_site):
         if path.name == "404.html" or path.parent.name == "moi-nhat":
             continue
-        html = path.read_text(encoding="utf-8")
-        title = _head(html, r"<title>([^<]+)</title>")
-        description = _head(html, r'<meta name="description" content="([^"]+)">')
+        head = soup(path).head
+        title = text(head.title)
+        description = head.find("meta", attrs={"name": "description"})["content"]
         assert title and description, path
         assert title not in titles, (path, titles.get(title))
         assert description not in descriptions, (path, descriptions.get(description))
@@ -110,11 +97,12 @@ def test_every_page_has_canonical_address_open_graph_and_vietnamese(built_site):
     for path in pages(built_site):
         if path.name == "404.html" or path.parent.name == "moi-nhat":
             continue
-        html = path.read_text(encoding="utf-8")
-        assert '<html lang="vi"' in html, path
-        assert f'<link rel="canonical" href="{SITE_URL}{address(built_site, path)}">' in html, path
-        for name in ("og:title", "og:description", "og:url", "og:locale", "og:site_name"):
-            assert f'property="{name}"' in html, (path, name)
+        page = soup(path)
+        assert page.html["lang"] == "vi", path
+        assert page.head.find("link", rel="canonical")["href"] == f"{SITE_URL}{address(built_site, path)}", path
+        properties = {meta["property"]: meta["content"] for meta in page.head.find_all("meta", property=True)}
+        assert properties["og:locale"] == "vi_VN" and properties["og:url"] == f"{SITE_URL}{address(built_site, path)}"
+        assert properties["og:title"] and properties["og:description"] and properties["og:site_name"], path
 
 
 def test_sitemap_and_robots(built_site):
@@ -125,21 +113,22 @@ def test_sitemap_and_robots(built_site):
 
 
 def test_a_vietnamese_404_page_with_search_and_a_way_home(built_site):
-    html = (built_site / "404.html").read_text(encoding="utf-8")
-    assert "Không tìm thấy trang (lỗi 404)" in html and f'href="{SITE_URL}">Về trang chủ' in html
-    assert 'class="md-search__input"' in html
+    page = soup(built_site / "404.html")
+    assert text(page.select_one("article h1")) == "Không tìm thấy trang (lỗi 404)"
+    assert page.find("a", string="Về trang chủ")["href"] == SITE_URL
+    assert page.find("a", string="Báo cáo mới nhất")["href"] == f"{SITE_URL}moi-nhat/"
+    assert page.select_one("input.md-search__input") is not None
 
 
 def test_the_accessibility_statement_is_published(built_site):
-    html = (built_site / "tuyen-bo-tiep-can/index.html").read_text(encoding="utf-8")
-    assert "Tuyên bố về khả năng tiếp cận" in html and "axe-core" in html and "Báo lỗi" in html
+    said = text(soup(built_site / "tuyen-bo-tiep-can/index.html").select_one("article"))
+    assert "Tuyên bố về khả năng tiếp cận" in said and "axe-core" in said and "Báo lỗi" in said
 
 
 # -- Links -------------------------------------------------------------------
 
-def _ids(html: str) -> set[str]:
-    return {attributes["id"] for _, attributes in tags(html) if "id" in attributes} | \
-        {attributes["name"] for tag, attributes in tags(html) if tag == "a" and "name" in attributes}
+def _ids(page: BeautifulSoup) -> set[str]:
+    return {tag["id"] for tag in page.find_all(id=True)} | {tag["name"] for tag in page.find_all("a", attrs={"name": True})}
 
 
 def test_every_internal_link_and_anchor_resolves(built_site):
@@ -148,11 +137,10 @@ def test_every_internal_link_and_anchor_resolves(built_site):
     for path in pages(built_site):
         if path.name == "404.html":
             continue  # its links are absolute, for any depth
-        html = path.read_text(encoding="utf-8")
         base = address(built_site, path)
-        for tag, attributes in tags(html):
-            href = attributes.get("href") if tag in ("a", "link") else None
-            if not href or re.match(r"^(?:[a-z]+:|//)", href) or tag == "link" and "canonical" in attributes.get("rel", ""):
+        for tag in soup(path).find_all(["a", "link"], href=True):
+            href = tag["href"]
+            if re.match(r"^(?:[a-z]+:|//)", href) or tag.name == "link" and "canonical" in tag.get("rel", []):
                 continue
             target, _, anchor = href.partition("#")
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(base) if not base.endswith("/") else base,
@@ -166,7 +154,7 @@ def test_every_internal_link_and_anchor_resolves(built_site):
                 continue
             if anchor and file.suffix == ".html":
                 anchors += 1
-                ids = cache.setdefault(file, _ids(file.read_text(encoding="utf-8")))
+                ids = cache.setdefault(file, _ids(soup(file)))
                 if anchor not in ids:
                     broken.append((address(built_site, path), href))
     assert broken == [] and checked > 300 and anchors > 50, (checked, anchors)

@@ -23,6 +23,9 @@ from tests.browser import serve
 from tests.conftest import ROOT, SITE_URL, ProjectCopy, copy_project
 from tests.site_text import article_text, normalise
 
+# Each scenario builds a copy of the site in another process.
+pytestmark = pytest.mark.site
+
 I3 = "ket-qua-nhiem-vu-quyen-han"
 
 
