@@ -11,6 +11,7 @@
 #   make bench-build        build time and memory, scaling with synthetic years
 #   make bench-import       importing a signed report, and the draft's preview build
 #   make bench-lighthouse   Lighthouse on the home page and the longest page
+#   make bench-mutation     mutation score of the core modules (MODULES="checks freeze" for some)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -70,6 +71,13 @@ bench-build: $(VENV)/.test-packages
 bench-import: $(VENV)/.test-packages
 	$(BIN)/python benchmarks/import_bench.py
 
+$(VENV)/.mutation-packages: requirements-mutation.txt $(VENV)/.test-packages
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-mutation.txt
+	touch $@
+
+bench-mutation: $(VENV)/.mutation-packages
+	$(BIN)/python benchmarks/mutation_bench.py $(MODULES)
+
 LIGHTHOUSE := benchmarks/lighthouse/node_modules/.installed
 $(LIGHTHOUSE): benchmarks/lighthouse/package.json benchmarks/lighthouse/package-lock.json
 	npm ci --prefix benchmarks/lighthouse --no-audit --no-fund
@@ -99,4 +107,4 @@ niem-phong: $(VENV)/.site-packages
 	$(BIN)/python -m macros.freeze
 
 clean:
-	rm -rf $(VENV) site .site-build .pytest_cache tools/node_modules benchmarks/lighthouse/node_modules
+	rm -rf $(VENV) site .site-build .pytest_cache mutants tools/node_modules benchmarks/lighthouse/node_modules

@@ -20,7 +20,7 @@ import vl_convert
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from macros.formatting import LOCALE, displayed, format_percent
-from macros.fragments import code, render
+from macros.fragments import code, markdown_inert, render
 from macros.models import Chart, Ratio
 from macros.site_data import YearData
 
@@ -130,4 +130,4 @@ def render_svg(chart: Chart, found: list[Bar]) -> str:
         raise ValueError("vl-convert did not return one SVG element")
     return render("chart-svg.html", ident=f"bieu-do-{chart.ma}", title=chart.tieu_de,
                   description=description(chart, found), attributes=code(drawn.group("attributes")),
-                  body=code(drawn.group("body")))
+                  body=code(markdown_inert(drawn.group("body"))))

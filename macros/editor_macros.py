@@ -34,13 +34,11 @@ from pathlib import Path
 from typing import Callable
 
 from macros import lookup, open_data, presentation, print_view, rendering
-from macros.pages import PageUse, first_pages, page_slug, page_year
+from macros.pages import MACROS, PageUse, first_pages, page_slug, page_year
 from macros.site_data import Site, YearData
 
 
-MACRO_NAMES = ("so", "vb", "ghi_chu", "so_sanh", "tieu_de", "dau_van_ban", "muc_luc", "ket_thuc_van_ban",
-               "toan_van", "the_so_lieu", "bieu_do_nam", "tai_du_lieu", "trich_dan", "danh_sach_bao_cao",
-               "lich_su_cap_nhat", "bang_thuat_ngu", "danh_sach_du_lieu")
+MACRO_NAMES = tuple(MACROS)
 
 
 @dataclass

@@ -13,6 +13,7 @@ import datetime
 from decimal import Decimal
 
 from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal as babel_format_decimal
 
 from macros.models import FigureBase, SigningDate
 from macros.written import Number, Percentage
@@ -25,6 +26,11 @@ def format_number(value: float | int | Decimal, decimals: int = 0,
                   min_digits: int = 1, grouping: bool = True) -> str:
     """85000 -> '85.000'; 839.617 (3) -> '839,617'; 6 (min 2) -> '06'."""
     return Number.of(value, decimals, min_digits, grouping).text
+
+
+def format_any(value: float | int | Decimal) -> str:
+    """A bound or value said in a message, negative ones too: 1000.0 -> '1.000', -1 -> '-1', 13.6 -> '13,6'."""
+    return babel_format_decimal(value, locale=LOCALE)
 
 
 def format_percent(value: float | int | Decimal) -> str:

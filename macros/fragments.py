@@ -23,9 +23,10 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-# Characters HTML, Markdown or a page's Jinja act on inside text, each written as a reference, in one pass.
-_INERT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
-                        **{char: f"&#{ord(char)};" for char in "\\*_`[]{}#|"}})
+# Characters Markdown or a page's Jinja act on inside text, and those HTML does, each written as a reference.
+_MARKDOWN = {char: f"&#{ord(char)};" for char in "\\*_`[]{}#|"}
+_INERT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", **_MARKDOWN})
+_MARKDOWN_ONLY = str.maketrans(_MARKDOWN)
 
 
 def inert(value: Any) -> Any:
@@ -36,6 +37,11 @@ def inert(value: Any) -> Any:
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
     return Markup(re.sub(r"\s*\n\s*", " ", value).translate(_INERT))
+
+
+def markdown_inert(html: str) -> str:
+    """HTML made elsewhere (a chart's SVG) whose text Markdown must leave alone: text between tags made inert."""
+    return re.sub(r">([^<]+)<", lambda match: ">" + match.group(1).translate(_MARKDOWN_ONLY) + "<", html)
 
 
 @functools.cache

@@ -28,7 +28,7 @@ from macros.lookup import Missing
 from macros.navigation import site_nav
 from macros.page_context import page_context
 from macros.rendering import abbreviations, report_name
-from macros.validation import PAGE_NAMES, validate
+from macros.validation import validate
 
 log = logging.getLogger("mkdocs.plugins.bao_cao")
 
@@ -60,9 +60,8 @@ def _exclude_drafts(env: Any, years: list[int]) -> None:
 def _validated(env: Any, preview: bool) -> EditorMacros:
     """Check everything before rendering (see `validation`); editor errors stop the build as `PluginError`."""
     root, docs_dir = Path(env.project_dir), Path(env.conf["docs_dir"])
-    known = set(env.variables) | set(env.macros) | set(env.filters) | PAGE_NAMES
     try:
-        checked = validate(root, docs_dir, known, preview)
+        checked = validate(root, docs_dir, preview)
     except EditorErrors as errors:
         raise PluginError(str(errors)) from None
     for notice in checked.notices:

@@ -576,7 +576,8 @@ class Chart(Strict):
     kieu: Literal["gia_tri", "phan_tram", "ti_so"] = Field(
         description='"gia_tri": amounts in one unit; "phan_tram": percentages; "ti_so": parts of wholes (25/35).')
     cot: list[ChartSeries] = Field(min_length=1, description="The bars, in order.")
-    moc: float | None = Field(None, description="A reference line, e.g. 100 for the plan (percent charts).")
+    moc: float | None = Field(None, ge=0, le=1000, allow_inf_nan=False,
+                              description="A reference line, e.g. 100 for the plan (percent charts).")
     nhan_moc: str | None = Field(None, description="Label of the reference line.")
     trang: Slug = Field(description="The report page that states these figures.")
 

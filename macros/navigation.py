@@ -7,9 +7,9 @@ section to the menu without anyone editing mkdocs.yml.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
+from macros.fragments import inert
 from macros.site_data import YearData
 
 NavItem = str | dict[str, "str | list[NavItem]"]
@@ -28,8 +28,9 @@ def year_nav(data: YearData) -> list[NavItem]:
 
 
 def _title(value: str) -> str:
-    """Section titles come from data and the theme prints them as they are: escape them."""
-    return html.escape(value, quote=False)
+    """Section titles come from data; the theme prints them as they are and mkdocs-macros reads them as
+    templates: make them inert for both."""
+    return str(inert(value))
 
 
 def site_nav(shown: list[YearData], docs_dir: Path) -> list[NavItem]:

@@ -23,15 +23,19 @@ from macros.errors import EditorError, did_you_mean
 from macros.lookup import KEYED_MACROS
 from macros.site_data import REPORT_FILE, YEAR_DIR, Site, YearData
 
-# The positional parameters of the macros that name something in the data (see editor_macros).
-MACRO_PARAMETERS = {"so": ("khoa", "nam"), "so_sanh": ("khoa", "nam"), "vb": ("khoa", "phan", "nam"),
-                    "ghi_chu": ("khoa", "nam")}
+# Every macro editors write, with its parameters in order and how many are required (see editor_macros).
+MACROS: dict[str, tuple[tuple[str, ...], int]] = {
+    "so": (("khoa", "nam"), 1), "vb": (("khoa", "phan", "nam"), 1), "ghi_chu": (("khoa", "nam"), 1),
+    "so_sanh": (("khoa", "nam"), 1),
+    **{name: ((), 0) for name in ("tieu_de", "dau_van_ban", "muc_luc", "ket_thuc_van_ban", "toan_van", "the_so_lieu",
+                                  "bieu_do_nam", "tai_du_lieu", "trich_dan", "danh_sach_bao_cao", "lich_su_cap_nhat",
+                                  "bang_thuat_ngu", "danh_sach_du_lieu")},
+}
 # Macros that only make sense on a page of a year's report.
 YEAR_MACROS = {"tieu_de", "dau_van_ban", "muc_luc", "ket_thuc_van_ban", "the_so_lieu", "bieu_do_nam",
                "tai_du_lieu", "trich_dan", "toan_van", *KEYED_MACROS}
 # Pages every year has besides its sections: the overview and the print view.
 SPECIAL_PAGES = {"index", "ban-in"}
-JINJA_GLOBALS = {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop", "page"}
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
 _JINJA_SPAN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
@@ -72,13 +76,13 @@ def page_slug(path: str) -> str:
     return path.split("/", 1)[-1].removesuffix(".md")
 
 
-def check_pages(docs_dir: Path, site: Site, known_names: set[str]) -> tuple[list[EditorError], list[PageUse]]:
+def check_pages(docs_dir: Path, site: Site) -> tuple[list[EditorError], list[PageUse]]:
     """Every page problem of the site, in file order, and what each year's pages use."""
     errors: list[EditorError] = []
     uses: list[PageUse] = []
     for file in sorted(docs_dir.rglob("*.md")):
         path = file.relative_to(docs_dir).as_posix()
-        use = _check_page(file, f"docs/{path}", path, site, known_names, errors)
+        use = _check_page(file, f"docs/{path}", path, site, errors)
         if use is not None:
             uses.append(use)
     errors += _check_across_pages(docs_dir, site, uses)
@@ -96,8 +100,7 @@ def first_pages(data: YearData, uses: list[PageUse]) -> dict[str, str]:
     return found
 
 
-def _check_page(file: Path, shown: str, path: str, site: Site, known_names: set[str],
-                errors: list[EditorError]) -> PageUse | None:
+def _check_page(file: Path, shown: str, path: str, site: Site, errors: list[EditorError]) -> PageUse | None:
     try:
         source = file.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -113,74 +116,126 @@ def _check_page(file: Path, shown: str, path: str, site: Site, known_names: set[
                                   "hoặc chuyển trang vào đúng thư mục năm."))
         return None
     front = _FRONT_MATTER.match(source)
-    page_names = set(JINJA_GLOBALS)
     if front:
         try:
-            meta = yaml.safe_load(front.group(1)) or {}
-            page_names |= set(meta) if isinstance(meta, dict) else set()
+            yaml.safe_load(front.group(1))
         except yaml.YAMLError:
             errors.append(EditorError(shown, 1, None, "Phần đầu trang (giữa hai dòng ---) viết sai cú pháp.",
                                       "Kiểm tra dấu hai chấm và thụt lề trong phần đầu trang."))
     try:
         tree = jinja2.Environment().parse(source)
     except jinja2.TemplateSyntaxError as error:
-        line = error.lineno
-        quoted = source.splitlines()[line - 1].strip() if 0 < line <= len(source.splitlines()) else ""
-        errors.append(EditorError(shown, line, None,
-                                  f'Lệnh chèn số liệu viết sai cú pháp ở dòng: "{quoted}".',
+        errors.append(EditorError(shown, error.lineno, None,
+                                  f'Lệnh chèn số liệu viết sai cú pháp ở dòng: "{_quoted(source.splitlines(), error.lineno)}".',
                                   'Mỗi lệnh có dạng {{ so("nhom.ten") }}: kiểm tra đủ hai cặp ngoặc nhọn, '
                                   "ngoặc tròn và dấu ngoặc kép."))
         return None
     use = PageUse(path, year) if year is not None else None
-    _check_calls(tree, shown, path, data, site, use, errors)
-    _check_names(tree, shown, known_names | page_names, errors)
+    _check_calls(tree, shown, source.splitlines(), data, site, use, errors)
     if year is not None:
         body_start = source[:front.end()].count("\n") if front else 0
         errors += typed_digits(source, shown, body_start)
     return use
 
 
-def _check_calls(tree: nodes.Template, shown: str, path: str, data: YearData | None, site: Site,
+def _check_calls(tree: nodes.Template, shown: str, lines: list[str], data: YearData | None, site: Site,
                  use: PageUse | None, errors: list[EditorError]) -> None:
-    for call in tree.find_all(nodes.Call):
-        if not isinstance(call.node, nodes.Name) or call.node.name not in YEAR_MACROS:
-            continue
-        name, line = call.node.name, call.lineno
-        arguments = {keyword.key: keyword.value for keyword in call.kwargs}
-        arguments.update(zip(MACRO_PARAMETERS.get(name, ()), call.args))
-        values = {key: value.value if isinstance(value, nodes.Const) else _EXPRESSION
-                  for key, value in arguments.items()}
-        try:
-            target = lookup.year(site, values.get("nam"), data.year if data else None, name)
-        except lookup.Missing as missing:
-            where = f"nam={values['nam']}" if "nam" in values else None
-            errors.append(EditorError(shown, line, where, missing.problem, missing.fix))
-            continue
-        key = values.get("khoa")
-        try:
-            if name in KEYED_MACROS:
-                lookup.keyed(site, target, name, key, values.get("phan", "so_hieu"))
-        except lookup.Missing as missing:
-            errors.append(EditorError(shown, line, key if isinstance(key, str) else None,
-                                      missing.problem, missing.fix))
-            continue
-        if use is not None and target is data:
-            if name == "so":
-                use.figures.append((values["khoa"], line))
-            elif name == "ghi_chu":
-                use.notes.append((values["khoa"], line))
+    """Each {{ … }} of a page is one call of an editor's macro with plain values, and what it names exists."""
+    for node in tree.body:
+        if isinstance(node, nodes.Output):
+            for part in node.nodes:
+                if not isinstance(part, nodes.TemplateData):
+                    _check_call(part, shown, lines, data, site, use, errors)
+        else:
+            errors.append(EditorError(shown, node.lineno, None,
+                                      f'Trang dùng lệnh khối "{{% … %}}" ở dòng: "{_quoted(lines, node.lineno)}".',
+                                      "Trong trang chỉ dùng các lệnh chèn như {{ so(\"nhom.ten\") }}; bỏ phần "
+                                      "{% … %}, hoặc nhờ nhóm phát triển nếu cần một lệnh mới."))
     if use is not None:
         use.header = any(isinstance(c.node, nodes.Name) and c.node.name == "dau_van_ban"
                          for c in tree.find_all(nodes.Call))
 
 
-def _check_names(tree: nodes.Template, shown: str, known: set[str], errors: list[EditorError]) -> None:
-    assigned = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}
-    for node in tree.find_all(nodes.Name):
-        if node.ctx == "load" and node.name not in known and node.name not in assigned:
-            errors.append(EditorError(shown, node.lineno, node.name,
-                                      f'Không có lệnh hay biến tên "{node.name}".{did_you_mean(node.name, known)}',
-                                      "Sửa lại tên lệnh (các lệnh được liệt kê trong README)."))
+def _check_call(node: nodes.Node, shown: str, lines: list[str], data: YearData | None, site: Site,
+                use: PageUse | None, errors: list[EditorError]) -> None:
+    line = node.lineno
+    named = node.node if isinstance(node, nodes.Call) else node
+    if not isinstance(named, nodes.Name) or named.name not in MACROS:
+        name = named.name if isinstance(named, nodes.Name) else None
+        problem = (f'Không có lệnh tên "{name}".{did_you_mean(name, MACROS)}' if name is not None else
+                   f'Đoạn {{{{ … }}}} ở dòng này không phải là một lệnh: "{_quoted(lines, line)}".')
+        errors.append(EditorError(shown, line, name, problem,
+                                  "Mỗi lệnh có dạng {{ ten_lenh(...) }}, ví dụ {{ so(\"nhom.ten\") }}; các lệnh "
+                                  "được liệt kê trong README và hướng dẫn biên tập."))
+        return
+    name = named.name
+    if not isinstance(node, nodes.Call):
+        errors.append(EditorError(shown, line, name, f'Lệnh "{name}" thiếu cặp ngoặc tròn.', _usage(name)))
+        return
+    problem = _arguments_problem(node)
+    if problem is not None:
+        errors.append(EditorError(shown, line, None, problem, _usage(name)))
+        return
+    if name not in YEAR_MACROS:
+        return
+    parameters, _ = MACROS[name]
+    arguments = {keyword.key: keyword.value for keyword in node.kwargs}
+    arguments.update(zip(parameters, node.args))
+    values = {key: value.value if isinstance(value, nodes.Const) else _EXPRESSION for key, value in arguments.items()}
+    try:
+        target = lookup.year(site, values.get("nam"), data.year if data else None, name)
+    except lookup.Missing as missing:
+        where = f"nam={values['nam']}" if "nam" in values else None
+        errors.append(EditorError(shown, line, where, missing.problem, missing.fix))
+        return
+    key = values.get("khoa")
+    if name in KEYED_MACROS:
+        try:
+            lookup.keyed(site, target, name, key, values.get("phan", "so_hieu"))
+        except lookup.Missing as missing:
+            errors.append(EditorError(shown, line, key if isinstance(key, str) else None,
+                                      missing.problem, missing.fix))
+            return
+    if use is not None and target is data:
+        if name == "so":
+            use.figures.append((key, line))
+        elif name == "ghi_chu":
+            use.notes.append((key, line))
+
+
+def _quoted(lines: list[str], line: int) -> str:
+    return lines[line - 1].strip()[:80] if 0 < line <= len(lines) else ""
+
+
+def _arguments_problem(call: nodes.Call) -> str | None:
+    """What is wrong with the arguments of a macro call, said for an editor; None if nothing."""
+    name = call.node.name
+    parameters, required = MACROS[name]
+    if call.dyn_args is not None or call.dyn_kwargs is not None:
+        return f"{name}(...) được viết với * hoặc **, lệnh này không nhận cách viết đó."
+    if len(call.args) > len(parameters):
+        return (f"{name}(...) nhận nhiều nhất {len(parameters)} giá trị, ở đây có {len(call.args)}."
+                if parameters else f"{name}() không nhận giá trị nào trong ngoặc.")
+    given = set(parameters[:len(call.args)])
+    for keyword in call.kwargs:
+        if keyword.key not in parameters:
+            return f'{name}(...) không có phần "{keyword.key}".'
+        if keyword.key in given:
+            return f'{name}(...) được ghi "{keyword.key}" hai lần.'
+        given.add(keyword.key)
+    missing = [parameter for parameter in parameters[:required] if parameter not in given]
+    if missing:
+        return f"{name}(...) cần {', '.join(missing)}."
+    return None
+
+
+def _usage(name: str) -> str:
+    """How the macro is written, for the fix."""
+    parameters, required = MACROS[name]
+    examples = {"khoa": '"ten_khoa"', "phan": '"ngay"', "nam": "nam=2023"}
+    shown = ", ".join(examples[parameter] for parameter in parameters[:required])
+    optional = [examples[parameter] for parameter in parameters[required:]]
+    return f"Viết {{{{ {name}({shown}) }}}}" + (f" (có thể thêm {', '.join(optional)})." if optional else ".")
 
 
 def typed_digits(source: str, shown: str, body_start: int = 0) -> list[EditorError]:

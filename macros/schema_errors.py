@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from macros.errors import EditorError, did_you_mean
+from macros.formatting import format_any
 from macros.yaml_loader import LoadedYaml, Path_
 
 TYPE_NAMES = {
@@ -78,16 +79,12 @@ def _explain(kind: str, item: dict[str, Any], loc: tuple, value: Any,
     if kind == "literal_error":
         return (f'Giá trị "{value}" không được dùng ở đây.',
                 f"Chọn một trong: {item['ctx']['expected']}.")
-    if kind in ("greater_than_equal", "greater_than"):
-        return (f"Giá trị {value} quá nhỏ.", f"Giá trị phải từ {item['ctx'].get('ge', item['ctx'].get('gt'))} trở lên.")
-    if kind in ("less_than_equal", "less_than"):
-        return (f"Giá trị {value} quá lớn.", f"Giá trị không được vượt {item['ctx'].get('le', item['ctx'].get('lt'))}.")
+    if kind == "greater_than_equal":
+        return f"Giá trị {_number(value)} quá nhỏ.", f"Giá trị phải từ {format_any(item['ctx']['ge'])} trở lên."
+    if kind == "less_than_equal":
+        return f"Giá trị {_number(value)} quá lớn.", f"Giá trị không được vượt {format_any(item['ctx']['le'])}."
     if kind in ("too_short", "string_too_short"):
         return ("Giá trị đang để trống.", "Điền nội dung cho trường này.")
-    if kind == "key_pattern_mismatch":
-        return (f'Tên khóa "{value}" có ký tự không dùng được trong tên khóa.',
-                "Tên khóa chỉ gồm chữ thường không dấu, chữ số, dấu gạch dưới và gạch ngang, bắt đầu bằng "
-                "chữ hoặc số (ví dụ: thu_ngan_sach). Nhớ sửa cả các trang dùng khóa này.")
     if kind == "key_pattern_mismatch":
         return (f'Tên khóa "{value}" có ký tự không dùng được trong tên khóa.',
                 "Tên khóa chỉ gồm chữ thường không dấu, chữ số, dấu gạch dưới và gạch ngang, bắt đầu bằng "
@@ -103,6 +100,10 @@ def _explain(kind: str, item: dict[str, Any], loc: tuple, value: Any,
                 _type_fix(kind, value))
     return (f"Giá trị {_shown(value)} không hợp lệ ({item['msg']}).",
             "Sửa lại giá trị theo mẫu trong README.")
+
+
+def _number(value: Any) -> str:
+    return format_any(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 
 
 def _shown(value: Any) -> str:

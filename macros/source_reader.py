@@ -306,7 +306,7 @@ def _text(path: Path, shown: str) -> SourceDocument:
                                         "(hoặc nhập tệp .docx gốc).")]) from None
     lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[Block] = []
-    for start, chunk in _chunks(lines):
+    for start, chunk in _chunks(lines, per_line=_one_paragraph_per_line(lines)):
         if all(line.lstrip().startswith("|") for line in chunk):
             blocks.append(_markdown_table(chunk, start))
             continue
@@ -325,11 +325,22 @@ def _text(path: Path, shown: str) -> SourceDocument:
     return SourceDocument(tuple(blocks), path.name, FORMATS[path.suffix.lower()])
 
 
-def _chunks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
-    """Runs of non-blank lines, with the 1-based line each starts on."""
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    """A text saved from Word ("Plain Text") has one paragraph per line and no blank lines between them."""
+    written = [line for line in lines if line.strip()]
+    blank = sum(1 for before, line in zip(lines, lines[1:]) if before.strip() and not line.strip())
+    return len(written) >= 10 and blank * 4 < len(written)
+
+
+def _chunks(lines: list[str], per_line: bool = False) -> Iterator[tuple[int, list[str]]]:
+    """Runs of non-blank lines (or each line, for a text with one paragraph per line; a table's rows stay
+    together), with the 1-based line each starts on."""
     chunk: list[str] = []
     for number, line in enumerate([*lines, ""], start=1):
         if line.strip():
+            if per_line and chunk and not (line.lstrip().startswith("|") and chunk[-1].lstrip().startswith("|")):
+                yield number - len(chunk), chunk
+                chunk = []
             chunk.append(line)
         elif chunk:
             yield number - len(chunk), chunk

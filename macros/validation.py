@@ -13,14 +13,9 @@ from pathlib import Path
 
 from macros import freeze
 from macros.checks import check_year
-from macros.editor_macros import MACRO_NAMES
 from macros.errors import EditorError, EditorErrors
-from macros.pages import JINJA_GLOBALS, PageUse, check_pages
+from macros.pages import PageUse, check_pages
 from macros.site_data import Site, load_site
-
-# Names a page may use: the editors' macros and Jinja's own (the build adds mkdocs-macros' names).
-PAGE_NAMES = frozenset(JINJA_GLOBALS | set(MACRO_NAMES))
-
 
 @dataclass(frozen=True)
 class Validated:
@@ -31,22 +26,21 @@ class Validated:
     notices: list[str] = field(default_factory=list)
 
 
-def problems(site: Site, docs_dir: Path, known_names: set[str]) -> tuple[list[EditorError], list[PageUse]]:
+def problems(site: Site, docs_dir: Path) -> tuple[list[EditorError], list[PageUse]]:
     """Problems within each year's data and in the pages, and what each page uses."""
     errors = [error for data in site.years.values() for error in check_year(data)]
-    page_errors, uses = check_pages(docs_dir, site, known_names)
+    page_errors, uses = check_pages(docs_dir, site)
     return errors + page_errors, uses
 
 
-def validate(root: Path, docs_dir: Path | None = None, known_names: set[str] = PAGE_NAMES,
-             preview: bool = False) -> Validated:
+def validate(root: Path, docs_dir: Path | None = None, preview: bool = False) -> Validated:
     """Load and check the project at `root`: data, relations, pages, seals; raise `EditorErrors` if any.
 
     A preview (`make xem-truoc`) shows work in progress: changes to a sealed
     year are then notices, not errors.
     """
     site = load_site(root)
-    errors, uses = problems(site, docs_dir or root / "docs", known_names)
+    errors, uses = problems(site, docs_dir or root / "docs")
     sealed = freeze.check(root, site)
     notices = [f"Xem trước (chưa niêm phong): {error.format()}" for error in sealed] if preview else []
     if not preview:

@@ -40,6 +40,8 @@ def _decimal(value: Decimal | int | float) -> Decimal:
     """The decimal an editor typed: 0.1 stays 0.1, not 0.1000000000000000055."""
     if isinstance(value, bool):
         raise NotWritten("Giá trị đúng/sai không phải là một con số.")
+    if not isinstance(value, (Decimal, int, float)):
+        raise NotWritten(f"Giá trị {value} không phải là một con số.")
     number = value if isinstance(value, Decimal) else Decimal(str(value))
     if not number.is_finite():
         raise NotWritten(f"Giá trị {value} không phải là một con số hữu hạn.")

@@ -22,6 +22,7 @@ from typing import Any
 
 from ruamel.yaml import YAML, MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.reader import ReaderError
 
 from macros.errors import EditorError, EditorErrors
 
@@ -113,6 +114,11 @@ def _parsed(text: str, shown_as: str) -> LoadedYaml:
             "Kiểm tra thụt lề (dùng dấu cách, không dùng Tab, các dòng cùng cấp thẳng hàng), "
             "dấu hai chấm sau tên khóa và dấu ngoặc kép đã đóng đủ.",
         )]) from None
+    except ReaderError as error:  # a character YAML does not allow anywhere (a control character)
+        line = text[:error.position].count("\n") + 1
+        raise EditorErrors([EditorError(
+            shown_as, line, None, f"Tệp có một ký tự không in được (mã U+{error.character:04X}) ở dòng này.",
+            "Xóa ký tự đó (thường do dán từ tệp khác): gõ lại dòng này.")]) from None
     loaded = LoadedYaml(shown_as, None, {})
     if node is None:
         return loaded

@@ -7,6 +7,7 @@ the same command CI and the publishing workflow run.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,10 +24,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE_FIXTURES = {"built_site", "preview_site", "site_url", "browser", "page", "context"}
 # Mutation testing runs each property test with fewer, fixed examples: a mutant is killed or not, every time.
 settings.register_profile("mutation", max_examples=25, derandomize=True, database=None, deadline=None)
+# A long search for inputs that break the data layer: pytest --hypothesis-profile=thorough tests/test_data_properties.py
+settings.register_profile("thorough", max_examples=1500, deadline=None)
 # The published address the session's site is built for (canonical links, sitemap).
 SITE_URL = "https://bao-cao.example.vn/"
 SOURCE_TEXT = ROOT / "data" / "2023" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+
+
+def shared(fixture_name: str, config: pytest.Config) -> str:
+    """Scope of a fixture that is costly to make: one per module, except under mutation testing.
+
+    mutmut credits a test only with the code that ran while it ran, so a value
+    made once for a module would count for its first test alone; there each
+    test makes its own.
+    """
+    return "function" if "MUTANT_UNDER_TEST" in os.environ else "module"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -120,6 +133,10 @@ class ProjectCopy:
             shutil.rmtree(self.root / part / str(year))
         (self.root / "data" / "niem-phong.json").unlink()
 
+    def render(self, preview: bool = True) -> dict[str, str]:
+        """Every shown page's Markdown after its macros ran, in this process (what MkDocs then turns into HTML)."""
+        return render_pages(self.root, preview)
+
     def reseal(self) -> None:
         """Seal the copy afresh, as if its published years had just been published."""
         (self.root / "data" / "niem-phong.json").unlink()
@@ -128,6 +145,39 @@ class ProjectCopy:
     def line_of(self, relative: str, fragment: str) -> int:
         lines = (self.root / relative).read_text(encoding="utf-8").splitlines()
         return next(number for number, line in enumerate(lines, 1) if fragment in line)
+
+
+def page_url(path: str) -> str:
+    """MkDocs' address of a page: "2023/x.md" -> "2023/x/", "2023/index.md" -> "2023/"."""
+    stem = path.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("index") if stem.endswith("/index") else stem + "/"
+
+
+def render_pages(root: Path, preview: bool = True) -> dict[str, str]:
+    """The macros of every page the build would show, run as mkdocs-macros runs them (Jinja, the same functions)."""
+    from jinja2 import Environment, StrictUndefined
+
+    from macros.editor_macros import BuildContext, EditorMacros, PageState
+    from macros.pages import page_year
+    from macros.validation import validate
+
+    checked = validate(root, preview=preview)
+    environment = Environment(undefined=StrictUndefined)
+    macros = EditorMacros(checked.site, preview)
+    functions = macros.functions()
+    macros.build = BuildContext(root / "docs", render=lambda text: environment.from_string(text).render(**functions),
+                                uses=tuple(checked.uses))
+    shown = {data.year for data in macros.years()}
+    rendered = {}
+    for file in sorted((root / "docs").rglob("*.md")):
+        path = file.relative_to(root / "docs").as_posix()
+        year = page_year(path)
+        if year is not None and year not in shown:
+            continue
+        body = re.sub(r"\A---\n.*?\n---\n", "", file.read_text(encoding="utf-8"), flags=re.S)
+        macros.page = PageState(path, page_url(path))
+        rendered[path] = environment.from_string(body).render(**functions)
+    return rendered
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ import yaml
 
 from macros import importer, open_data
 from macros.site_data import load_site
-from tests.conftest import ROOT, ProjectCopy, copy_project
+from tests.conftest import ROOT, ProjectCopy, copy_project, shared
 from tests.docx_fixture import write_docx
 
 FIXTURE = ROOT / "tests" / "fixtures" / "bao-cao-2024.txt"
@@ -62,7 +62,7 @@ def imported(folder: Path, year: int, source: Path, without: int | None = None) 
     return draft
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def draft(tmp_path_factory) -> Draft:
     return imported(tmp_path_factory.mktemp("import-txt"), 2024, FIXTURE)
 
@@ -211,7 +211,7 @@ def test_the_contradicting_percentage_keeps_the_sources_value_with_a_note(draft)
 # The same report in Word, laid out as another agency would
 # --------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def styled(tmp_path_factory) -> Draft:
     """Automatic numbering, Heading and List styles, a two-row header, the signature before Nơi nhận."""
     folder = tmp_path_factory.mktemp("import-styled")
@@ -242,6 +242,17 @@ def test_the_word_file_gives_the_same_figures_as_the_text(tmp_path, draft):
     as_text = {key: str(figure["gia_tri"]) for key, figure in draft.figures(2024).items()}
     as_word = {key: str(figure["gia_tri"]) for key, figure in word.figures(2024).items()}
     assert as_word == as_text
+
+
+def test_a_text_saved_from_word_with_one_paragraph_per_line(tmp_path, draft):
+    """Word's "Plain Text" puts each paragraph on one line, with no blank line between them."""
+    source = tmp_path / "bao-cao-2024.txt"
+    source.write_text("\n".join(line for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()),
+                      encoding="utf-8")
+    saved = imported(tmp_path, 2024, source)
+    assert saved.data(2024, "bao-cao.yml")["muc_luc"] == draft.data(2024, "bao-cao.yml")["muc_luc"]
+    assert {key: figure["gia_tri"] for key, figure in saved.figures(2024).items()} == {
+        key: figure["gia_tri"] for key, figure in draft.figures(2024).items()}
 
 
 # --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import pytest
 from macros import open_data
 from macros.models import FIGURE_KINDS
 from macros.site_data import load_site
-from tests.conftest import ROOT, SOURCE_TEXT
+from tests.conftest import ROOT, SOURCE_TEXT, shared
 
 COLUMNS = ["khoa", "y_nghia", "loai", "gia_tri", "gia_tri_nhu_bao_cao", "don_vi", "muc", "nguon"]
 SOURCE = ("Báo cáo công tác chính quyền năm 2023 và nhiệm vụ năm 2024, Ủy ban nhân dân thành phố Hải Dương, "
@@ -38,19 +38,19 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def published(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("du-lieu")
     open_data.write(ROOT, site, load_site(ROOT).newest_first())
     return site
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def document(published) -> dict:
     return json.loads((published / "du-lieu/2023/so-lieu.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def rows(published) -> dict[str, dict[str, str]]:
     raw = (published / "du-lieu/2023/so-lieu.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "Excel reads Vietnamese correctly only with the BOM"

@@ -45,6 +45,7 @@ def _years_with_sources() -> list[int]:
     return found
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("year", _years_with_sources())
 def test_every_sentence_of_each_years_source_is_on_its_pages_in_order(request, year):
     report = yaml.safe_load((ROOT / f"data/{year}/bao-cao.yml").read_text(encoding="utf-8"))
