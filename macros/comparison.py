@@ -50,5 +50,5 @@ def change(current: FigureBase, previous: FigureBase, previous_year: int) -> str
     if isinstance(current, Percent) or before == 0:
         return f"{direction} {amount} {since}"
     relative = (difference / before * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    sign = "+" if relative > 0 else "−"
+    sign = "+" if difference > 0 else "−"
     return f"{direction} {amount} ({sign}{format_number(abs(relative), 1)}%) {since}"

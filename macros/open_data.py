@@ -8,6 +8,7 @@ unit, section, and the source document.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime
 import io
@@ -88,8 +89,6 @@ def _machine(value: written.Written) -> float | int | str:
             return value.date.isoformat() if value.date else f"--{value.month:02d}-{value.day:02d}"
         case written.Month():
             return f"{value.year:04d}-{value.month:02d}"
-        case written.CalendarYear():
-            return value.year
         case written.Label():
             return value.text
     return _number(value.value)
@@ -105,7 +104,7 @@ def dataset(data: YearData) -> Dataset:
     source = f"{report_name(data)}, {report.co_quan}, số {number}"
     original = None
     if report.nguon is not None:
-        original = SourceInfo(tep=report.nguon.tep_goc, dinh_dang=report.nguon.tep_goc.rsplit(".", 1)[-1],
+        original = SourceInfo(tep=report.nguon.tep_goc, dinh_dang=Path(report.nguon.tep_goc).suffix.lstrip("."),
                               kich_thuoc=data.source_size, sha256=report.nguon.sha256)
     return Dataset(
         bao_cao=ReportInfo(nam=data.year, ten=report_name(data), co_quan=report.co_quan, so_hieu=number,
@@ -117,11 +116,11 @@ def dataset(data: YearData) -> Dataset:
 
 
 def csv_text(data: YearData) -> str:
+    """The figures as CSV (RFC 4180: comma-separated, CRLF; a missing value is an empty cell)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
     writer.writeheader()
-    for record in dataset(data).so_lieu:
-        writer.writerow({key: "" if value is None else value for key, value in record.model_dump().items()})
+    writer.writerows(record.model_dump() for record in dataset(data).so_lieu)
     return buffer.getvalue()
 
 
@@ -134,15 +133,19 @@ def files(data: YearData) -> dict[str, str]:
 
 
 def write(root: Path, site_dir: Path, years: list[YearData]) -> None:
-    """Write every shown year's CSV and JSON and copy its source document; write the schema."""
+    """Write every shown year's CSV and JSON and copy its source document; write the schema.
+
+    The CSV starts with a byte order mark, so that Excel reads it as UTF-8; the
+    JSON keeps Vietnamese letters as they are, one space per level of indent.
+    Writing again into the same folder (a preview rebuilding) replaces them.
+    """
+    (site_dir / FOLDER).mkdir(exist_ok=True)
     for data in years:
         paths = files(data)
-        (site_dir / paths["csv"]).parent.mkdir(parents=True, exist_ok=True)
-        (site_dir / paths["csv"]).write_text(csv_text(data), encoding="utf-8-sig")
-        (site_dir / paths["json"]).write_text(dataset(data).model_dump_json(indent=1), encoding="utf-8")
+        (site_dir / paths["csv"]).parent.mkdir(exist_ok=True)
+        (site_dir / paths["csv"]).write_bytes(codecs.BOM_UTF8 + csv_text(data).encode())
+        (site_dir / paths["json"]).write_bytes(dataset(data).model_dump_json(indent=1).encode())
         if "goc" in paths:
             shutil.copyfile(root / data.source_file, site_dir / paths["goc"])
-    schema = Dataset.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    (site_dir / SCHEMA).parent.mkdir(parents=True, exist_ok=True)
-    (site_dir / SCHEMA).write_text(json.dumps(schema, ensure_ascii=False, indent=1), encoding="utf-8")
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Dataset.model_json_schema()}
+    (site_dir / SCHEMA).write_bytes(json.dumps(schema, indent=1).encode())

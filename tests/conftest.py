@@ -13,17 +13,18 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 # Fixtures that build the site in another process or drive the browser: tests that use them are marked
-# "site". The others run in this process in a second or so, and are the ones mutation testing runs
-# (make bench-mutation: pytest -m "not site").
+# "site". The others run in this process; those that are not "slow" either (a second or more each) are
+# the ones mutation testing runs (make bench-mutation: pytest -m "not site and not slow").
 SITE_FIXTURES = {"built_site", "preview_site", "site_url", "browser", "page", "context"}
 # Mutation testing runs each property test with fewer, fixed examples: a mutant is killed or not, every time.
-settings.register_profile("mutation", max_examples=25, derandomize=True, database=None, deadline=None)
+settings.register_profile("mutation", max_examples=10, derandomize=True, database=None, deadline=None)
 # A long search for inputs that break the data layer: pytest --hypothesis-profile=thorough tests/test_data_properties.py
 settings.register_profile("thorough", max_examples=1500, deadline=None)
 # The published address the session's site is built for (canonical links, sitemap).
@@ -32,14 +33,37 @@ SOURCE_TEXT = ROOT / "data" / "2023" / "bao-cao-cong-tac-chinh-quyen-2023.txt"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 
 
-def shared(fixture_name: str, config: pytest.Config) -> str:
-    """Scope of a fixture that is costly to make: one per module, except under mutation testing.
+# -- Mutation testing (make bench-mutation) ----------------------------------
+# mutmut 3.8 credits a test with the code that ran during it, to choose which
+# tests to run for each mutant. A fixture made once for a module runs during
+# its first test only; these hooks credit every later test of the module with
+# what the module's fixtures ran, so each is run for the mutants it can see.
+_FIXTURE_HITS: dict[str, set[str]] = {}
 
-    mutmut credits a test only with the code that ran while it ran, so a value
-    made once for a module would count for its first test alone; there each
-    test makes its own.
-    """
-    return "function" if "MUTANT_UNDER_TEST" in os.environ else "module"
+
+def _mutation_stats() -> Any:
+    """mutmut's record of the functions run so far, while it collects them; else None."""
+    if os.environ.get("MUTANT_UNDER_TEST") != "stats":
+        return None
+    from mutmut.state import state
+    return state()._stats
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Any:
+    result = yield
+    hits = _mutation_stats()
+    if hits is not None:
+        _FIXTURE_HITS.setdefault(item.module.__name__, set()).update(hits)
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Any:
+    hits = _mutation_stats()
+    if hits is not None:
+        hits.update(_FIXTURE_HITS.get(item.module.__name__, ()))
+    return (yield)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

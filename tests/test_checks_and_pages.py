@@ -13,10 +13,10 @@ from macros.models import Money, Name, Note, Percent, Ratio, SumCheck
 from macros.pages import typed_digits
 from macros.site_data import Place, load_site
 from macros.written import parse
-from tests.conftest import ROOT, shared
+from tests.conftest import ROOT
 
 
-@pytest.fixture(scope=shared)
+@pytest.fixture(scope="module")
 def year():
     return load_site(ROOT).years[2023]
 

@@ -39,8 +39,26 @@ def test_the_change_is_said_as_a_reader_would(now, before, said):
 
 
 def test_a_relative_change_is_rounded_half_up():
+    assert change(count("401"), count("400"), 2022) == "tăng 1 phiên họp (+0,3%) so với năm 2022"  # 0,25%
     assert change(count("1.001"), count("800"), 2022) == "tăng 201 phiên họp (+25,1%) so với năm 2022"
-    assert change(count("1.005"), count("800"), 2022) == "tăng 205 phiên họp (+25,6%) so với năm 2022"
+
+
+def test_a_small_rise_is_still_a_rise():
+    assert change(count("1.005"), count("1.000"), 2022) == "tăng 5 phiên họp (+0,5%) so với năm 2022"
+    assert change(count("10.001"), count("10.000"), 2022) == "tăng 1 phiên họp (+0,0%) so với năm 2022"
+    assert change(count("10.000"), count("10.001"), 2022) == "giảm 1 phiên họp (−0,0%) so với năm 2022"
+
+
+def test_the_change_keeps_the_precision_of_the_figures():
+    assert change(money("12,25 tỷ đồng"), money("10,75 tỷ đồng"), 2023) == "tăng 1,50 tỷ đồng (+14,0%) so với năm 2023"
+    assert change(percent("40,25%"), percent("40,75%"), 2023) == "giảm 0,50 điểm phần trăm so với năm 2023"
+    assert change(percent("40%"), percent("39,5%"), 2023) == "tăng 0,5 điểm phần trăm so với năm 2023"
+
+
+def test_an_amount_keeps_its_unit():
+    millions = Money(loai="tien", gia_tri="850 triệu đồng", y_nghia="x", muc="I")
+    before = Money(loai="tien", gia_tri="800 triệu đồng", y_nghia="x", muc="I")
+    assert change(millions, before, 2023) == "tăng 50 triệu đồng (+6,3%) so với năm 2023"
 
 
 @pytest.mark.parametrize(("now", "before"), [

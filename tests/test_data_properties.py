@@ -21,7 +21,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from macros.errors import EditorErrors
-from tests.conftest import ProjectCopy, copy_project, render_pages, shared
+from tests.conftest import ProjectCopy, copy_project, render_pages
+
+# Each example checks and renders the whole project: too slow to run for every mutant.
+pytestmark = pytest.mark.slow
 
 DATA_FILES = ["data/2023/bao-cao.yml", "data/2023/so-lieu.yml", "data/2023/van-ban.yml", "data/2023/ghi-chu.yml",
               "data/2023/trinh-bay.yml", "data/thuat-ngu.yml"]
@@ -34,7 +37,7 @@ EXAMPLES = settings(max_examples=60 if _CHOSEN == settings.get_profile("default"
                     deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
-@pytest.fixture(scope=shared)
+@pytest.fixture(scope="module")
 def copy(tmp_path_factory) -> ProjectCopy:
     return ProjectCopy(copy_project(tmp_path_factory.mktemp("properties") / "project"))
 
@@ -70,6 +73,15 @@ def outcome(copy: ProjectCopy) -> str:
     return "shown"
 
 
+def tried(copy: ProjectCopy, relative: str, index: int, new: str, as_key: bool = False) -> str:
+    """The outcome of one changed line (see `changed_line`); the file is put back as it was."""
+    original = changed_line(copy, relative, index, new, as_key)
+    try:
+        return outcome(copy)
+    finally:
+        (copy.root / relative).write_text(original, encoding="utf-8")
+
+
 def changed_line(copy: ProjectCopy, relative: str, index: int, new: str, as_key: bool = False) -> str:
     """Replace the value (or the key) of the `index`-th value line of a file; give back the original text."""
     path = copy.root / relative
@@ -96,31 +108,19 @@ def changed_line(copy: ProjectCopy, relative: str, index: int, new: str, as_key:
 @example(file="data/2023/trinh-bay.yml", index=891, value="1000000000000000")
 @example(file="data/2023/so-lieu.yml", index=140, value="2000-01-01")  # a date where a count goes
 def test_any_value_in_any_field(copy, file, index, value):
-    original = changed_line(copy, file, index, value)
-    try:
-        outcome(copy)
-    finally:
-        (copy.root / file).write_text(original, encoding="utf-8")
+    tried(copy, file, index, value)
 
 
 @EXAMPLES
 @given(file=st.sampled_from(DATA_FILES), index=st.integers(0, 2000), value=raw)
 def test_anything_typed_after_a_colon(copy, file, index, value):
-    original = changed_line(copy, file, index, value)
-    try:
-        outcome(copy)
-    finally:
-        (copy.root / file).write_text(original, encoding="utf-8")
+    tried(copy, file, index, value)
 
 
 @EXAMPLES
 @given(file=st.sampled_from(DATA_FILES), index=st.integers(0, 2000), key=st.one_of(raw, values))
 def test_any_key(copy, file, index, key):
-    original = changed_line(copy, file, index, key, as_key=True)
-    try:
-        outcome(copy)
-    finally:
-        (copy.root / file).write_text(original, encoding="utf-8")
+    tried(copy, file, index, key, as_key=True)
 
 
 macro_names = st.sampled_from(["so", "vb", "ghi_chu", "so_sanh", "tieu_de", "muc_luc", "the_so_lieu", "trich_dan"])

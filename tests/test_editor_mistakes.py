@@ -153,6 +153,23 @@ def test_unacknowledged_source_discrepancy(project):
             "tiep_dan.ti_le_don_cham = 6,8%.") in said
 
 
+def test_the_same_number_stated_twice_must_agree(project):
+    project.edit(FIGURES, "      gia_tri: 10\n      don_vi: chỉ tiêu\n      y_nghia: Số chỉ tiêu chủ yếu",
+                 "      gia_tri: 11\n      don_vi: chỉ tiêu\n      y_nghia: Số chỉ tiêu chủ yếu")
+    said = reported(project)
+    line = project.line_of(FIGURES, "  - loai: bang_nhau")
+    assert (f'{FIGURES}, dòng {line}, khóa "kiem_tra":\n    Các số phải bằng nhau nhưng khác nhau: '
+            "chi_tieu.dat_va_vuot.mau_so = 10, ke_hoach_nam.chi_tieu_chu_yeu = 11.") in said
+
+
+def test_the_length_of_the_plan_stated_twice_must_agree(project):
+    project.edit(FIGURES, "      gia_tri: 5\n      don_vi: năm\n      y_nghia: Độ dài giai đoạn 5 năm",
+                 "      gia_tri: 6\n      don_vi: năm\n      y_nghia: Độ dài giai đoạn 5 năm")
+    said = reported(project)
+    assert "Các số phải bằng nhau nhưng khác nhau: ke_hoach_5_nam.so_nam = 5, ke_hoach_5_nam.so_nam_giai_doan = 6." \
+        in said
+
+
 def test_an_original_form_equal_to_the_usual_one_is_not_needed(project):
     project.edit(FIGURES, "      gia_tri: 6,8%\n", "      gia_tri: 6,8%\n      nguyen_van: 6,8%\n")
     said = reported(project)

@@ -22,6 +22,7 @@ import yaml
 from tests import fidelity
 from tests.conftest import ROOT, ProjectCopy, copy_project
 from tests.docx_fixture import write_docx
+from tests.test_import_data import RECURRING
 from tests.site_text import article_text, page, text
 
 # Each scenario runs the importer and builds the draft in other processes, as an editor would.
@@ -95,21 +96,7 @@ def test_the_table_is_rendered_with_each_number_a_figure(next_year):
     assert len(table.select("span.so-lieu")) == 9
 
 
-@pytest.mark.parametrize(("key", "written"), [
-    ("thu_ngan_sach.tong", "1.633 tỷ 225 triệu đồng"),
-    ("thu_ngan_sach.tien_su_dung_dat", "697 tỷ 290 triệu đồng"),
-    ("thu_ngan_sach.tong_so_du_toan_tinh", "125%"),
-    ("dau_tu_cong.giai_ngan", "912,408 tỷ đồng"),
-    ("dau_tu_cong.dieu_chinh_chu_truong", "08"),
-    ("tthc.ho_so", "92.500"),
-    ("tthc.dung_va_truoc_han", "99,8%"),
-    ("giam_ngheo.ti_le_ho_ngheo", "0,72%"),
-    ("gia_dat.xac_dinh_gia_du_an", "31/38"),
-    ("hop.phien_hop_ubnd", "52"),
-    ("tiep_dan.don_cham", "31/412"),
-    ("nguyen_tac.nam_ro_sau_dam", "5 rõ, 6 dám"),
-    ("nam.bao_cao", "2024"),
-])
+@pytest.mark.parametrize(("key", "written"), [*RECURRING, ("nam.bao_cao", "2024")])
 def test_recurring_figures_keep_last_years_keys(next_year, key, written):
     assert next_year.shown().get(key) == written
 

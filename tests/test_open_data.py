@@ -18,7 +18,7 @@ import pytest
 from macros import open_data
 from macros.models import FIGURE_KINDS
 from macros.site_data import load_site
-from tests.conftest import ROOT, SOURCE_TEXT, shared
+from tests.conftest import ROOT, SOURCE_TEXT, ProjectCopy, copy_project
 
 COLUMNS = ["khoa", "y_nghia", "loai", "gia_tri", "gia_tri_nhu_bao_cao", "don_vi", "muc", "nguon"]
 SOURCE = ("Báo cáo công tác chính quyền năm 2023 và nhiệm vụ năm 2024, Ủy ban nhân dân thành phố Hải Dương, "
@@ -38,19 +38,19 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope=shared)
+@pytest.fixture(scope="module")
 def published(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("du-lieu")
     open_data.write(ROOT, site, load_site(ROOT).newest_first())
     return site
 
 
-@pytest.fixture(scope=shared)
+@pytest.fixture(scope="module")
 def document(published) -> dict:
     return json.loads((published / "du-lieu/2023/so-lieu.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope=shared)
+@pytest.fixture(scope="module")
 def rows(published) -> dict[str, dict[str, str]]:
     raw = (published / "du-lieu/2023/so-lieu.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "Excel reads Vietnamese correctly only with the BOM"
@@ -111,6 +111,54 @@ def test_the_schema_refuses_what_programs_could_not_read(published, document, br
              if key in broken else value for key, value in document.items()}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(wrong, schema)
+
+
+def test_the_json_keeps_vietnamese_letters_and_a_one_space_indent(published):
+    raw = (published / "du-lieu/2023/so-lieu.json").read_text(encoding="utf-8")
+    assert raw.startswith('{\n "bao_cao": {\n  "nam": 2023,\n')
+    assert '"co_quan": "Ủy ban nhân dân thành phố Hải Dương"' in raw
+
+
+def test_writing_again_into_the_same_site_replaces_the_files(tmp_path):
+    years = load_site(ROOT).newest_first()
+    (tmp_path / "du-lieu/2023").mkdir(parents=True)
+    (tmp_path / "du-lieu/2023/so-lieu.csv").write_text("cũ", encoding="utf-8")
+    open_data.write(ROOT, tmp_path, years)
+    open_data.write(ROOT, tmp_path, years)
+    assert (tmp_path / "du-lieu/2023/so-lieu.csv").read_bytes().startswith(b"\xef\xbb\xbfkhoa,y_nghia,")
+
+
+def test_with_no_year_to_show_only_the_schema_is_written(tmp_path):
+    open_data.write(ROOT, tmp_path, [])
+    assert [path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*") if path.is_file()] == [
+        open_data.SCHEMA]
+
+
+def test_a_draft_s_missing_values_and_source_and_an_update_date(tmp_path):
+    project = ProjectCopy(copy_project(tmp_path / "project"))
+    project.edit("data/2023/bao-cao.yml", "trang_thai: cong_bo", "trang_thai: du_thao")
+    project.edit("data/2023/bao-cao.yml", "ngay_cong_bo: 2026-11-25", "ngay_cong_bo: 2026-11-25\nngay_cap_nhat: 2026-12-01")
+    project.edit("data/2023/bao-cao.yml", "  tep_goc: bao-cao-cong-tac-chinh-quyen-2023.txt",
+                 "  tep_goc: bao-cao.ban-2.docx")
+    (project.root / "data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt").rename(project.root / "data/2023/bao-cao.ban-2.docx")
+    project.edit("data/2023/so-lieu.yml", "      gia_tri: 510 tỷ đồng\n", "      gia_tri:\n")
+    data = load_site(project.root).years[2023]
+    document = json.loads(open_data.dataset(data).model_dump_json())
+    assert document["bao_cao"]["ngay_cap_nhat"] == "2026-12-01"
+    assert document["bao_cao"]["van_ban_goc"]["dinh_dang"] == "docx"
+    row = next(row for row in csv.DictReader(io.StringIO(open_data.csv_text(data)))
+               if row["khoa"] == "gpmb.gia_tri_phe_duyet")
+    assert (row["gia_tri"], row["gia_tri_nhu_bao_cao"]) == ("", "[chưa có số liệu]")
+
+
+def test_a_year_without_its_source_document_says_so(tmp_path):
+    project = ProjectCopy(copy_project(tmp_path / "project"))
+    project.edit("data/2023/bao-cao.yml", "trang_thai: cong_bo", "trang_thai: du_thao")
+    text = (project.root / "data/2023/bao-cao.yml").read_text(encoding="utf-8")
+    (project.root / "data/2023/bao-cao.yml").write_text(text[:text.index("nguon:")], encoding="utf-8")
+    data = load_site(project.root).years[2023]
+    assert json.loads(open_data.dataset(data).model_dump_json())["bao_cao"]["van_ban_goc"] is None
+    assert "goc" not in open_data.files(data)
 
 
 def test_the_source_document_is_copied_as_it_is(published):

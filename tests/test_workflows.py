@@ -33,11 +33,13 @@ def load(name: str) -> dict:
     return data
 
 
+@pytest.mark.slow
 def test_workflows_pass_actionlint():
     assert len(WORKFLOWS) == 2
     assert actionlint(*WORKFLOWS) == []
 
 
+@pytest.mark.slow
 def test_actionlint_catches_a_broken_workflow(tmp_path):
     broken = tmp_path / "broken.yml"
     broken.write_text("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"

@@ -22,6 +22,7 @@ from macros.written import Amount
 from tests.browser import serve
 from tests.conftest import ROOT, SITE_URL, ProjectCopy, copy_project
 from tests.site_text import article_text, normalise
+from tests.test_freeze import correct
 
 # Each scenario builds a copy of the site in another process.
 pytestmark = pytest.mark.site
@@ -155,16 +156,7 @@ def test_a_frozen_year_cannot_change_silently(project):
 
 
 def test_an_erratum_lets_a_frozen_year_change_and_is_shown(project):
-    project.edit("data/2023/so-lieu.yml", "      gia_tri: 510 tỷ đồng\n", "      gia_tri: 511 tỷ đồng\n")
-    project.write("data/2023/dinh-chinh.yml", (
-        "nguon: Đính chính báo cáo năm 2023 (thử nghiệm)\n"
-        "dinh_chinh:\n"
-        "  - ngay: 2026-02-01\n"
-        f"    trang: {I3}\n"
-        "    noi_dung: Giá trị phê duyệt giải phóng mặt bằng\n"
-        "    gia_tri_cu: 510 tỷ đồng\n"
-        "    gia_tri_moi: 511 tỷ đồng\n"
-        "    ly_do: Thử nghiệm quy trình đính chính\n"))
+    correct(project)
     assert project.run("macros.freeze").returncode == 0
     result = project.build()
     assert result.returncode == 0, result.stdout + result.stderr
