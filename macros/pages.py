@@ -9,6 +9,7 @@ pages contain no typed figures: every digit comes from data.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -123,7 +124,7 @@ def _check_page(file: Path, shown: str, path: str, site: Site, errors: list[Edit
             errors.append(EditorError(shown, 1, None, "Phần đầu trang (giữa hai dòng ---) viết sai cú pháp.",
                                       "Kiểm tra dấu hai chấm và thụt lề trong phần đầu trang."))
     try:
-        tree = jinja2.Environment().parse(source)
+        tree = _syntax_tree(source)
     except jinja2.TemplateSyntaxError as error:
         errors.append(EditorError(shown, error.lineno, None,
                                   f'Lệnh chèn số liệu viết sai cú pháp ở dòng: "{_quoted(source.splitlines(), error.lineno)}".',
@@ -136,6 +137,12 @@ def _check_page(file: Path, shown: str, path: str, site: Site, errors: list[Edit
         body_start = source[:front.end()].count("\n") if front else 0
         errors += typed_digits(source, shown, body_start)
     return use
+
+
+@functools.lru_cache(maxsize=256)
+def _syntax_tree(source: str) -> nodes.Template:
+    """A page's Jinja syntax tree (read only; parsed once per text)."""
+    return jinja2.Environment().parse(source)
 
 
 def _check_calls(tree: nodes.Template, shown: str, lines: list[str], data: YearData | None, site: Site,

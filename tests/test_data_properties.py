@@ -39,7 +39,7 @@ EXAMPLES = settings(max_examples=60 if _CHOSEN == settings.get_profile("default"
 
 @pytest.fixture(scope="module")
 def copy(tmp_path_factory) -> ProjectCopy:
-    return ProjectCopy(copy_project(tmp_path_factory.mktemp("properties") / "project"))
+    return ProjectCopy(copy_project(tmp_path_factory.mktemp("properties") / "project", code=False))
 
 
 def yaml_text(value: object) -> str:

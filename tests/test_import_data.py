@@ -69,7 +69,7 @@ def run_import(root: Path, year: int, source: Path) -> Draft:
 
 
 def imported(folder: Path, year: int, source: Path, without: int | None = None) -> Draft:
-    project = ProjectCopy(copy_project(folder / "project"))
+    project = ProjectCopy(copy_project(folder / "project", code=False))
     if without is not None:
         project.remove_year(without)
     draft = run_import(project.root, year, source)
@@ -220,12 +220,14 @@ def styled(tmp_path_factory) -> Draft:
     return imported(folder, 2024, write_docx(FIXTURE, folder / "bao-cao-2024.docx", styled=True))
 
 
+@pytest.mark.slow
 def test_word_numbering_and_styles_give_the_same_sections(styled):
     toc = styled.data(2024, "bao-cao.yml")["muc_luc"]
     assert [entry["so_muc"] for entry in toc] == ["I", "II", "III"]
     assert [child["so_muc"] for child in toc[0]["muc_con"]] == [1, 2, 3, 4, 5]
 
 
+@pytest.mark.slow
 def test_a_signature_before_the_recipients_stays_before_them(styled):
     report = styled.data(2024, "bao-cao.yml")
     assert report["nguoi_ky"] == {"quyen_han": "TM. ỦY BAN NHÂN DÂN", "chuc_vu": "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
@@ -233,6 +235,7 @@ def test_a_signature_before_the_recipients_stays_before_them(styled):
     assert report["bo_cuc"]["ket_thuc"] == "chu_ky_truoc"
 
 
+@pytest.mark.slow
 def test_bullets_in_word_list_styles_are_lists(styled):
     page = (styled.root / "docs/2024/chi-dao-dieu-hanh.md").read_text(encoding="utf-8")
     assert "\n- Duy trì và thực hiện nghiêm túc chế độ báo cáo" in page
@@ -247,6 +250,7 @@ def test_the_word_file_gives_the_same_figures_as_the_text(tmp_path, draft):
     assert as_word == as_text
 
 
+@pytest.mark.slow
 def test_a_text_saved_from_word_with_one_paragraph_per_line(tmp_path, draft):
     """Word's "Plain Text" puts each paragraph on one line, with no blank line between them."""
     source = tmp_path / "bao-cao-2024.txt"
@@ -281,7 +285,7 @@ def test_the_import_reproduces_the_hand_made_figures(tmp_path):
 @pytest.mark.slow
 def test_a_year_imported_after_an_imported_year_keeps_every_key(tmp_path, draft):
     """2025 says what 2024 said, a year on: every key 2024's import made up carries over."""
-    project = ProjectCopy(copy_project(tmp_path / "project"))
+    project = ProjectCopy(copy_project(tmp_path / "project", code=False))
     assert run_import(project.root, 2024, FIXTURE).code == 0
     text = FIXTURE.read_text(encoding="utf-8")
     for old, new in (("2025", "2026"), ("2024", "2025"), ("2023", "2024")):

@@ -135,7 +135,7 @@ def test_with_no_year_to_show_only_the_schema_is_written(tmp_path):
 
 
 def test_a_draft_s_missing_values_and_source_and_an_update_date(tmp_path):
-    project = ProjectCopy(copy_project(tmp_path / "project"))
+    project = ProjectCopy(copy_project(tmp_path / "project", code=False))
     project.edit("data/2023/bao-cao.yml", "trang_thai: cong_bo", "trang_thai: du_thao")
     project.edit("data/2023/bao-cao.yml", "ngay_cong_bo: 2026-11-25", "ngay_cong_bo: 2026-11-25\nngay_cap_nhat: 2026-12-01")
     project.edit("data/2023/bao-cao.yml", "  tep_goc: bao-cao-cong-tac-chinh-quyen-2023.txt",
@@ -152,7 +152,7 @@ def test_a_draft_s_missing_values_and_source_and_an_update_date(tmp_path):
 
 
 def test_a_year_without_its_source_document_says_so(tmp_path):
-    project = ProjectCopy(copy_project(tmp_path / "project"))
+    project = ProjectCopy(copy_project(tmp_path / "project", code=False))
     project.edit("data/2023/bao-cao.yml", "trang_thai: cong_bo", "trang_thai: du_thao")
     text = (project.root / "data/2023/bao-cao.yml").read_text(encoding="utf-8")
     (project.root / "data/2023/bao-cao.yml").write_text(text[:text.index("nguon:")], encoding="utf-8")

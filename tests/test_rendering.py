@@ -31,7 +31,7 @@ def pages() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def two_years(tmp_path_factory) -> Path:
     """The project with the 2024 draft imported beside the published 2023."""
-    project = ProjectCopy(copy_project(tmp_path_factory.mktemp("two-years") / "project"))
+    project = ProjectCopy(copy_project(tmp_path_factory.mktemp("two-years") / "project", code=False))
     with contextlib.redirect_stdout(io.StringIO()):
         assert importer.main(["2024", str(FIXTURE)], root=project.root) == 0
     return project.root
