@@ -119,8 +119,7 @@ def seal(root: Path, site: Site) -> list[str]:
         manifest[str(year)] = {"tep": current, "so_dinh_chinh": len(data.errata)}
     if refused:
         raise EditorErrors(refused, heading="Không niêm phong được (tệp niêm phong giữ nguyên):")
-    (root / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                                 encoding="utf-8")
+    (root / MANIFEST).write_bytes((json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
     return done or ["Không có gì thay đổi: các năm đã công bố khớp với niêm phong."]
 
 

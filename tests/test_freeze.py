@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 
 import pytest
 
@@ -141,6 +142,59 @@ def test_a_draft_year_is_never_sealed(project):
     assert freeze.seal(project.root, load_site(project.root)) == [
         "Không có gì thay đổi: các năm đã công bố khớp với niêm phong."]
     assert manifest(project) == {}
+
+
+def another_year(project, year: int, published: bool) -> None:
+    """A second year in the copy: 2023's data and pages under another year's name."""
+    for part in ("data", "docs"):
+        shutil.copytree(project.root / part / "2023", project.root / part / str(year))
+    project.edit(f"data/{year}/bao-cao.yml", "nam: 2023\n", f"nam: {year}\n")
+    if not published:
+        project.edit(f"data/{year}/bao-cao.yml", "trang_thai: cong_bo", "trang_thai: du_thao")
+
+
+def test_every_year_is_checked_drafts_and_unsealed_ones_too(project):
+    another_year(project, 2022, published=False)
+    another_year(project, 2024, published=True)
+    project.edit(FIGURES, "      gia_tri: 510 tỷ đồng\n", "      gia_tri: 511 tỷ đồng\n")
+    assert [line.split("\n")[1].strip() for line in problems(project)] == [
+        CHANGED.format(listed=FIGURES).split("\n")[0],
+        "Năm 2024 đã chuyển sang công bố nhưng chưa được niêm phong."]
+
+
+def test_years_without_a_seal_are_each_named(project):
+    another_year(project, 2024, published=True)
+    (project.root / freeze.MANIFEST).unlink()
+    assert [line.split("\n")[1].strip() for line in problems(project)] == [
+        "Năm 2023 đã chuyển sang công bố nhưng chưa được niêm phong.",
+        "Năm 2024 đã chuyển sang công bố nhưng chưa được niêm phong."]
+
+
+def test_sealing_goes_through_every_year(project, capsys):
+    another_year(project, 2022, published=False)
+    another_year(project, 2024, published=True)
+    correct(project)
+    assert freeze.main(project.root) == 0
+    assert capsys.readouterr().out == "Niêm phong lại năm 2023 với 1 đính chính.\nNiêm phong năm 2024 (14 tệp).\n"
+    assert sorted(manifest(project)) == ["2023", "2024"]
+
+
+def test_a_refused_year_does_not_stop_the_others_being_checked(project):
+    another_year(project, 2024, published=True)
+    freeze.seal(project.root, load_site(project.root))
+    project.edit(FIGURES, "      gia_tri: 510 tỷ đồng\n", "      gia_tri: 511 tỷ đồng\n")
+    project.edit("data/2024/so-lieu.yml", "      gia_tri: 510 tỷ đồng\n", "      gia_tri: 512 tỷ đồng\n")
+    with pytest.raises(EditorErrors) as caught:
+        freeze.seal(project.root, load_site(project.root))
+    assert [error.problem for error in caught.value.errors] == [
+        "Năm 2023 có thay đổi nhưng không có đính chính mới.", "Năm 2024 có thay đổi nhưng không có đính chính mới."]
+
+
+def test_the_seal_file_is_written_the_same_way_each_time(project):
+    committed = (project.root / freeze.MANIFEST).read_bytes()
+    (project.root / freeze.MANIFEST).unlink()
+    freeze.seal(project.root, load_site(project.root))
+    assert (project.root / freeze.MANIFEST).read_bytes() == committed
 
 
 def test_the_command_prints_what_it_did_or_why_not(project, capsys):
