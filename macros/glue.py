@@ -21,7 +21,7 @@ from typing import Any, Callable
 import pathspec
 from mkdocs.exceptions import PluginError
 
-from macros import fragments, open_data, search, security, seo
+from macros import anchors, fragments, open_data, search, security, seo
 from macros.editor_macros import BuildContext, EditorMacros, PageState
 from macros.errors import EditorErrors
 from macros.lookup import Missing
@@ -81,6 +81,7 @@ def define_env(env: Any) -> None:
     if not preview:
         _exclude_drafts(env, [data.year for data in drafts])
     env.conf["nav"] = site_nav(macros.years(), Path(env.conf["docs_dir"]))
+    env.conf["mdx_configs"].setdefault("toc", {})["slugify"] = anchors.heading_id
     env.conf["extra"]["bao_cao_css"] = fragments.stylesheet()
     env.variables["_bao_cao_macros"] = macros
     env.variables["_bao_cao_abbreviations"] = abbreviations(macros.site.glossary)
