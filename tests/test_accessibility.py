@@ -12,6 +12,7 @@ import pytest
 
 from tests.browser import search, serve
 from tests.conftest import ROOT
+from tests.site_text import page as page_of, text
 
 AXE = ROOT / "tools" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -116,3 +117,37 @@ def test_every_visible_control_is_reachable_by_tab_with_a_visible_focus(browser,
     page.close()
     missing = sorted(set(expected) - reached)
     assert len(expected) >= 8 and missing == [] and unmarked == [], (missing[:5], unmarked[:5])
+
+
+# Best-practice rules axe keeps out of the WCAG tags, about telling landmarks apart.
+LANDMARK_RULES = ["landmark-unique", "landmark-one-main", "landmark-no-duplicate-banner",
+                  "landmark-no-duplicate-contentinfo", "landmark-complementary-is-top-level", "region"]
+
+
+@pytest.mark.parametrize("kind", ["year overview", "long section", "print view"])
+def test_landmarks_have_distinct_names(browser, served, kind):
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    page.goto(served + PAGES[kind])
+    page.wait_for_load_state("networkidle")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("rules => axe.run(document, {runOnly: {type: 'rule', values: rules}})", LANDMARK_RULES)
+    names = page.evaluate("() => [...document.querySelectorAll('nav[aria-label]')].map(n => n.ariaLabel)")
+    context.close()
+    assert [v["id"] for v in result["violations"]] == []
+    assert len(names) == len(set(names)), names
+
+
+def test_every_chart_table_has_a_caption_naming_its_chart(built_site):
+    overview = page_of(built_site, "2023/")
+    charts = overview.select("figure.bieu-do")
+    assert len(charts) >= 3
+    for chart in charts:
+        caption = chart.select_one("details table > caption")
+        assert caption is not None and text(caption) == "Số liệu: " + text(chart.figcaption)
+
+
+def test_recipients_and_signature_start_with_headings(built_site):
+    closing = page_of(built_site, "2023/phuong-huong-nhiem-vu/").select_one(".ket-thuc-van-ban")
+    headings = [text(heading) for heading in closing.select("h2")]
+    assert headings == ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"]
