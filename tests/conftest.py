@@ -73,11 +73,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.site)
 
 
+# The generator the site is built with: MkDocs, or ProperDocs (`make test GENERATOR=properdocs`).
+GENERATOR = os.environ.get("BAO_CAO_GENERATOR", "mkdocs")
+
+
 def run_build(project: Path, site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` in `project`, as an editor or CI would run it."""
+    """`mkdocs build --strict` (or ProperDocs') in `project`, as an editor or CI would run it."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **extra_env}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        [sys.executable, "-m", GENERATOR, "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300)
 
 

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from macros.security import script_hashes, style_hashes
 from tests.browser import serve
-from tests.conftest import SITE_URL
+from tests.conftest import GENERATOR, SITE_URL
 from tests.site_text import parse, text
 
 
@@ -123,6 +123,13 @@ def test_a_vietnamese_404_page_with_search_and_a_way_home(built_site):
 def test_the_accessibility_statement_is_published(built_site):
     said = text(soup(built_site / "tuyen-bo-tiep-can/index.html").select_one("article"))
     assert "Tuyên bố về khả năng tiếp cận" in said and "axe-core" in said and "Báo lỗi" in said
+
+
+def test_the_site_is_built_by_the_chosen_generator(built_site):
+    """`make test GENERATOR=properdocs` (the CI's second job) really builds with ProperDocs."""
+    generator = soup(built_site / "index.html").find("meta", attrs={"name": "generator"})["content"]
+    expected = {"mkdocs": "mkdocs-1.6.1, ", "properdocs": "mkdocs-ProperDocs 1.6.7, "}[GENERATOR]
+    assert generator == expected + "mkdocs-material-9.8.2"
 
 
 # -- Links -------------------------------------------------------------------
