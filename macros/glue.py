@@ -22,6 +22,7 @@ import pathspec
 from mkdocs.exceptions import PluginError
 
 from macros import anchors, fragments, open_data, search, security, seo
+from macros.palette import palette
 from macros.editor_macros import BuildContext, EditorMacros, PageState
 from macros.errors import EditorErrors
 from macros.lookup import Missing
@@ -83,6 +84,8 @@ def define_env(env: Any) -> None:
     env.conf["nav"] = site_nav(macros.years(), Path(env.conf["docs_dir"]))
     env.conf["mdx_configs"].setdefault("toc", {})["slugify"] = anchors.heading_id
     env.conf["extra"]["bao_cao_css"] = fragments.stylesheet()
+    env.conf["extra"]["bao_cao_search_loader"] = search.loader_script()
+    env.conf["extra"]["bao_cao_palette"] = palette(env.conf["theme"]["palette"])
     env.variables["_bao_cao_macros"] = macros
     env.variables["_bao_cao_abbreviations"] = abbreviations(macros.site.glossary)
     for name, function in macros.functions().items():

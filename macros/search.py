@@ -7,6 +7,9 @@ and document numbers, abbreviations from data/thuat-ngu.yml) and labels each
 page of the search index with its report's year, so results from different
 years can be told apart. Written against Material 9.8.2 and the lunr 2.3.9 it
 bundles (pinned in requirements.txt); see the header of `vi_search.js`.
+`search_loader.js`, inlined in every page before Material's bundle, holds the
+search data back until a reader opens search, so that a first visit does not
+pay for an index that grows with every year.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any, Mapping
 from macros.models import Term
 
 SCRIPT = Path(__file__).with_name("vi_search.js")
+LOADER = Path(__file__).with_name("search_loader.js")
 SCRIPT_TARGET = "assets/javascripts/lunr/min/lunr.vi.min.js"
 INDEX_TARGET = "search/search_index.json"
 _YEAR_PAGE = re.compile(r"^(\d{4})/[^#]*$")
@@ -33,6 +37,12 @@ def search_script(glossary: Mapping[str, Term]) -> str:
     """The lunr language file the search worker loads: our functions, installed with the glossary."""
     data = json.dumps(glossary_for_search(glossary), ensure_ascii=False, separators=(",", ":"))
     return f"{SCRIPT.read_text(encoding='utf-8')}\nself.viSearch.install({data});\n"
+
+
+def loader_script() -> str:
+    """The script that defers loading the search data until search is opened (inlined in every page,
+    so without its explanatory header)."""
+    return re.sub(r"^/\*.*?\*/\s*", "", LOADER.read_text(encoding="utf-8"), flags=re.S)
 
 
 def label_years(index: dict[str, Any]) -> dict[str, Any]:

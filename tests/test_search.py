@@ -127,3 +127,37 @@ def test_search_by_keyboard_alone(page, site_url):
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(f"/2023/{I3}/"))
+
+
+SEARCH_DATA = ("search/search_index.json", "lunr/min/lunr.vi.min.js")
+
+
+def test_a_visit_without_search_does_not_load_the_search_data(browser, site_url):
+    page = browser.new_page()
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(site_url + "2023/ket-qua-nhiem-vu-quyen-han/")
+    page.wait_for_load_state("networkidle")
+    page.mouse.wheel(0, 2000)
+    page.locator("a.md-header__button.md-logo").focus()
+    page.wait_for_load_state("networkidle")
+    assert asked and not [url for url in asked if url.endswith(SEARCH_DATA)]
+    page.close()
+
+
+@pytest.mark.parametrize("how", ["touch", "keyboard"])
+def test_opening_search_loads_its_data_once(browser, site_url, how):
+    page = browser.new_page(**({"viewport": {"width": 375, "height": 667}, "is_mobile": True, "has_touch": True}
+                               if how == "touch" else {}))
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(site_url + "2023/")
+    page.wait_for_load_state("networkidle")
+    if how == "touch":
+        page.locator("label.md-header__button[for='__search']").tap()
+    else:
+        page.keyboard.press("/")
+    assert I3 in sections(search(page, "ho ngheo"))
+    assert I3 in sections(search(page, "giai ngan"))
+    assert [url.rsplit("/", 1)[-1] for url in asked if url.endswith(SEARCH_DATA[0])] == ["search_index.json"]
+    page.close()
