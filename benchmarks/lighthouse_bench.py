@@ -5,18 +5,26 @@ benchmarks/plain_material.py) and served from 127.0.0.1 by a small server
 that compresses text responses with gzip, as real hosts do (Lighthouse
 figures mean little without it). Lighthouse comes from the npm registry
 (benchmarks/lighthouse/package.json) and drives Debian's /usr/bin/chromium.
-Pages: the home page and the longest report page. Prints the four category
-scores, largest contentful paint and bytes transferred side by side, with
-ratios. Not a test.
+Pages: the home page and the longest report page, compared; the print view
+(the whole report on one page, which plain Material has no counterpart of)
+measured alone. Prints the four category scores, largest contentful paint
+with its phases, and the bytes transferred by kind of resource, side by side
+with ratios: the median of `--runs` runs (3), each site's runs interleaved
+with the other's. `--reports DIR` keeps Lighthouse's JSON reports. Not a test.
+
+Goals (issue 11): LCP at most 1.05 times plain Material's and bytes at most
+1.1 times, with accessibility, best practices and SEO at 100.
 """
 
 from __future__ import annotations
 
+import argparse
 import functools
 import gzip
 import http.server
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,14 +35,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.build_bench import SOURCE  # noqa: E402
 from benchmarks.plain_material import write_plain_project  # noqa: E402
 from tests.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.conftest import run_build  # noqa: E402
+from tests.conftest import SOURCE_TEXT, run_build  # noqa: E402
 
 LIGHTHOUSE = ROOT / "benchmarks" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv")
 PAGES = {"home": ("", ""), "longest report page": ("2023/ket-qua-nhiem-vu-quyen-han/", "ket-qua-nhiem-vu-quyen-han/")}
+ALONE = {"print view": "2023/ban-in/"}
+KINDS = ("document", "stylesheet", "script", "other")
+LCP_PHASES = ("timeToFirstByte", "resourceLoadDelay", "resourceLoadDuration", "elementRenderDelay")
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -92,38 +102,83 @@ def lighthouse(url: str, output: Path) -> dict:
     audits = report["audits"]
     failing = [name for name, audit in audits.items()
                if audit.get("scoreDisplayMode") == "binary" and audit.get("score") == 0]
+    kinds = {item["resourceType"]: item["transferSize"] / 1024
+             for item in audits["resource-summary"]["details"]["items"]}
+    phases = {}
+    for item in audits.get("lcp-breakdown-insight", {}).get("details", {}).get("items", []):
+        for row in item.get("items", []) if isinstance(item, dict) else []:
+            if row.get("subpart") or row.get("phase"):
+                phases[row.get("subpart") or row.get("phase")] = row.get("duration", 0) / 1000
     return {**scores, "lcp_s": audits["largest-contentful-paint"]["numericValue"] / 1000,
-            "kib": audits["total-byte-weight"]["numericValue"] / 1024, "failing": failing}
+            "kib": audits["total-byte-weight"]["numericValue"] / 1024, "kinds": kinds, "phases": phases,
+            "failing": failing}
+
+
+def median(runs: list[dict]) -> dict:
+    """Each figure's median over runs; a failing audit is listed if any run failed it."""
+    middle = statistics.median
+    return {**{key: middle([run[key] for run in runs]) for key in runs[0] if isinstance(runs[0][key], (int, float))},
+            "kinds": {kind: middle([run["kinds"].get(kind, 0) for run in runs]) for kind in runs[0]["kinds"]},
+            "phases": {phase: middle([run["phases"].get(phase, 0) for run in runs]) for phase in runs[0]["phases"]},
+            "failing": sorted({name for run in runs for name in run["failing"]})}
+
+
+def row(label: str, ours: float, base: float | None, digits: int = 2) -> str:
+    if base is None:
+        return f"  {label:24} {ours:10.{digits}f}"
+    ratio = f"{ours / base:7.2f}" if base else "      -"
+    return f"  {label:24} {ours:10.{digits}f} {base:15.{digits}f} {ratio}"
+
+
+def report(name: str, ours: dict, base: dict | None) -> None:
+    print(f"\n{name}")
+    print(f"  {'measure':24} {'this site':>10}" + (f" {'plain Material':>15} {'ratio':>7}" if base else ""))
+    for key in ("performance", "accessibility", "best-practices", "seo"):
+        print(row(key, ours[key], base and base[key], 0))
+    print(row("LCP, s", ours["lcp_s"], base and base["lcp_s"]))
+    for phase in sorted(set(ours["phases"]) | set(base["phases"] if base else ())):
+        print(row(f"  {phase}, s", ours["phases"].get(phase, 0), base and base["phases"].get(phase, 0)))
+    print(row("transferred, KiB", ours["kib"], base and base["kib"], 1))
+    for kind in KINDS:
+        print(row(f"  {kind}, KiB", ours["kinds"].get(kind, 0), base and base["kinds"].get(kind, 0), 1))
+    print(f"  failing audits: this site {ours['failing'] or 'none'}"
+          + (f"; plain {base['failing'] or 'none'}" if base else ""))
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=Path, help="keep Lighthouse's JSON reports in this folder")
+    parser.add_argument("--runs", type=int, default=3, help="runs per page and site (the median is printed)")
+    arguments = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("Lighthouse is missing: npm ci --prefix benchmarks/lighthouse")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        reports = arguments.reports or tmp
+        reports.mkdir(parents=True, exist_ok=True)
         ours_site = tmp / "ours"
         result = run_build(ROOT, ours_site)
         if result.returncode:
             sys.exit(result.stdout + result.stderr)
-        plain = write_plain_project(SOURCE, tmp / "plain-project")
+        plain = write_plain_project(SOURCE_TEXT, tmp / "plain-project")
         result = run_build(plain, tmp / "plain")
         if result.returncode:
             sys.exit(result.stdout + result.stderr)
         rows = []
         with serve_gzip(ours_site) as ours_url, serve_gzip(tmp / "plain") as plain_url:
-            for name, (ours_path, plain_path) in PAGES.items():
-                ours = lighthouse(ours_url + ours_path, tmp / "ours.json")
-                base = lighthouse(plain_url + plain_path, tmp / "plain.json")
-                rows.append((name, ours, base))
-    print("Lighthouse 13 (mobile, simulated throttling), gzip-served from 127.0.0.1, same run")
+            for index, (name, (ours_path, plain_path)) in enumerate(PAGES.items()):
+                ours, base = [], []
+                for run in range(arguments.runs):
+                    ours.append(lighthouse(ours_url + ours_path, reports / f"ours-{index}-{run}.json"))
+                    base.append(lighthouse(plain_url + plain_path, reports / f"plain-{index}-{run}.json"))
+                rows.append((name, median(ours), median(base)))
+            for index, (name, path) in enumerate(ALONE.items()):
+                runs = [lighthouse(ours_url + path, reports / f"alone-{index}-{run}.json") for run in range(arguments.runs)]
+                rows.append((name, median(runs), None))
+    print(f"Lighthouse 13 (mobile, simulated throttling), gzip-served from 127.0.0.1, same run, "
+          f"median of {arguments.runs}")
     for name, ours, base in rows:
-        print(f"\n{name}")
-        print(f"  {'measure':24} {'this site':>10} {'plain Material':>15} {'ratio':>7}")
-        for key in ("performance", "accessibility", "best-practices", "seo"):
-            print(f"  {key:24} {ours[key]:10d} {base[key]:15d} {ours[key] / base[key]:7.2f}")
-        print(f"  {'LCP, s':24} {ours['lcp_s']:10.2f} {base['lcp_s']:15.2f} {ours['lcp_s'] / base['lcp_s']:7.2f}")
-        print(f"  {'transferred, KiB':24} {ours['kib']:10.1f} {base['kib']:15.1f} {ours['kib'] / base['kib']:7.2f}")
-        print(f"  failing audits: this site {ours['failing'] or 'none'}; plain {base['failing'] or 'none'}")
+        report(name, ours, base)
 
 
 if __name__ == "__main__":
