@@ -86,7 +86,8 @@ def test_the_closing_has_the_recipients_then_the_signature(pages):
     closing = parse(pages["2023/phuong-huong-nhiem-vu.md"]).select_one("div.ket-thuc-van-ban")
     assert [part["class"] for part in closing.find_all("div", recursive=False)] == [["noi-nhan"], ["chu-ky"]]
     assert [text(item) for item in closing.select(".noi-nhan li")][-1] == "Lưu: VT."
-    assert text(closing.select_one(".chu-ky p")) == "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"
+    assert text(closing.select_one(".chu-ky h2")) == "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"
+    assert text(closing.select_one(".noi-nhan h2")) == "Nơi nhận:"
     assert text(closing.select_one(".ho-ten")) == "Trần Hồ Đăng"
 
 
