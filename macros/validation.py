@@ -17,6 +17,7 @@ from macros.errors import EditorError, EditorErrors
 from macros.pages import PageUse, check_pages
 from macros.site_data import Site, load_site
 
+
 @dataclass(frozen=True)
 class Validated:
     """A project with nothing to fix: its data, what each page uses, and notices for the preview."""
