@@ -11,7 +11,7 @@ from macros.errors import EditorErrors
 from macros.models import FIGURE_KINDS, Figure, Report
 from macros.schema_errors import validate
 from macros.site_data import load_site
-from macros.yaml_loader import load_yaml
+from macros.yaml_loader import load_yaml, parse_yaml
 from tests.conftest import ROOT
 
 
@@ -95,3 +95,20 @@ def test_a_year_folder_without_its_files_is_reported(tmp_path):
     assert {error.file for error in caught.value.errors} == {
         "data/2030/bao-cao.yml", "data/2030/so-lieu.yml", "data/2030/van-ban.yml", "data/2030/ghi-chu.yml",
         "data/2030/trinh-bay.yml", "data/thuat-ngu.yml"}
+
+
+@pytest.mark.parametrize(("text", "line", "quoted"), [
+    ("a:\n  b 1\n  c: 2\n", 2, "b 1"),              # a key without its colon runs into the next key
+    ("a:\n  b 1\n\n\n  c: 2\n", 2, "b 1"),          # blank lines between are skipped
+    ("b 1\nc: 2\n", 1, "b 1"),                      # on the first line too
+    ("a:\n  b: 1\n  c 2\n  d: 3\n", 3, "c 2"),
+    ("a:\n  - x y\n  c: 2\n", 3, "c: 2"),            # after a list item, the key itself is the mistake
+    ("a: 'x\nb: 2\n", 1, "a: 'x"),                  # an unclosed quote: where it opened
+    ("a: 1\n  b: 2\n", 2, "b: 2"),
+])
+def test_a_syntax_error_names_the_line_to_fix(text, line, quoted):
+    with pytest.raises(EditorErrors) as raised:
+        parse_yaml(text, "data/x.yml")
+    error = raised.value.errors[0]
+    assert (error.file, error.line, error.key) == ("data/x.yml", line, None)
+    assert error.problem == f'Tệp YAML viết sai cú pháp ở dòng: "{quoted}".'

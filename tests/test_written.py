@@ -10,7 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from macros.formatting import displayed, format_day, format_number
 from macros.models import Figure, Money
-from macros.written import NotWritten, parse
+from macros.written import Amount, Day, Month, NotWritten, parse
 
 FIGURE = TypeAdapter(Figure)
 COMMON = {"y_nghia": "thử", "muc": "I.3"}
@@ -116,3 +116,33 @@ def test_binary_floats_do_not_leak_into_the_page():
 
 def test_days_follow_the_reports_padding():
     assert format_day(datetime.date(2023, 4, 3), "dd/M/yyyy") == "03/4/2023"
+
+
+@pytest.mark.parametrize(("value", "decimals", "text"), [
+    (Decimal("1484.75"), None, "1.484 tỷ 750 triệu đồng"),
+    (Decimal("1484.75"), 1, "1.484 tỷ 750,0 triệu đồng"),
+    (Decimal("2.5"), None, "2 tỷ 500 triệu đồng"),
+    (Decimal("1484"), None, "1.484 tỷ đồng"),
+    (Decimal("1484.000"), None, "1.484 tỷ đồng"),
+])
+def test_amounts_written_in_billions_and_millions(value, decimals, text):
+    amount = Amount.of(value, split=True, decimals=decimals)
+    assert amount.text == text and amount.value == value and amount.unit == "tỷ đồng"
+
+
+def test_only_billions_split_into_millions():
+    with pytest.raises(NotWritten) as raised:
+        Amount.of(1, unit="triệu đồng", split=True)
+    assert raised.value.args == ('Chỉ số tiền tính bằng "tỷ đồng" mới viết được dạng "... tỷ ... triệu đồng".',)
+
+
+@pytest.mark.parametrize("month", [0, 13])
+def test_a_month_not_on_the_calendar(month):
+    with pytest.raises(NotWritten) as raised:
+        Month(month, 2024)
+    assert raised.value.args == (f"Tháng {month} không có trên lịch.",)
+    assert Month(12, 2024).text == "12/2024" and Month(1, 2024).text == "1/2024"
+
+
+def test_a_day_is_written_as_reports_write_dates():
+    assert Day.of(datetime.date(2024, 3, 5)).text == "05/3/2024"
