@@ -142,8 +142,12 @@ class YearData:
         return {entry.number for entry in self.toc()}
 
     def valid_section(self, muc: str) -> bool:
+        """A part of the report a figure or note may name: a numbered section, a subsection of a page
+        ("I.3.a", "II.1": the page's own headings), or a part without a number. Under a group, only its pages."""
         return muc in UNNUMBERED_PARTS or any(
-            muc == number or muc.startswith(number + ".") for number in self.section_numbers())
+            muc == entry.number or (entry.slug is not None and muc.startswith(entry.number + ".")
+                                    and len(muc) > len(entry.number) + 1)
+            for entry in self.toc())
 
 
 @dataclass(frozen=True)

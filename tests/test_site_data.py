@@ -1,0 +1,63 @@
+"""The loaded site: years in order, the table of contents, sections (in this process)."""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.site_data import Place, load_site
+from tests.conftest import ROOT
+from tests.test_freeze import another_year
+
+
+@pytest.fixture(scope="module")
+def year():
+    return load_site(ROOT).years[2023]
+
+
+def test_the_table_of_contents_in_the_reports_order(year):
+    assert [(entry.number, entry.slug) for entry in year.toc()] == [
+        ("I", None), ("I.1", "chi-dao-thuc-hien-ke-hoach"), ("I.2", "chi-dao-dieu-hanh"),
+        ("I.3", "ket-qua-nhiem-vu-quyen-han"), ("I.4", "quan-he-phoi-hop"), ("II", "han-che-nguyen-nhan"),
+        ("III", "phuong-huong-nhiem-vu")]
+    assert [entry.slug for entry in year.pages()] == [slug for _, slug in
+                                                      [(e.number, e.slug) for e in year.toc()] if slug]
+
+
+def test_only_the_first_page_of_a_group_shows_the_group(year):
+    assert [year.group_of(entry) for entry in year.toc()] == [
+        None, "I. KẾT QUẢ THỰC HIỆN", None, None, None, None, None]
+
+
+def test_a_page_is_found_by_its_slug(year):
+    assert year.entry("chi-dao-dieu-hanh").number == "I.2"
+    assert year.entry("ban-in") is None and year.entry("khong-co") is None
+
+
+@pytest.mark.parametrize(("muc", "valid"), [
+    ("I", True), ("I.3", True), ("I.3.a", True), ("II", True), ("III", True), ("Mở đầu", True),
+    ("Đầu văn bản", True), ("Kết thúc", True), ("IV", False), ("I.5", False), ("I3", False), ("", False),
+    ("II.1", True), ("I.", False)])
+def test_which_sections_a_figure_may_name(year, muc, valid):
+    assert year.valid_section(muc) is valid
+
+
+def test_where_things_were_written(year):
+    assert year.place("so_lieu", "thu_ngan_sach.tong") == Place("data/2023/so-lieu.yml", 227)
+    assert year.place("so_lieu", "khong.co") == Place("data/2023/bao-cao.yml", None)
+    assert year.file("so-lieu.yml") == "data/2023/so-lieu.yml"
+
+
+def test_years_newest_first_and_the_latest_published(project):
+    another_year(project, 2022, published=True)
+    another_year(project, 2024, published=False)
+    site = load_site(project.root)
+    assert [data.year for data in site.newest_first()] == [2023, 2022]
+    assert [data.year for data in site.newest_first(drafts=True)] == [2024, 2023, 2022]
+    assert site.latest().year == 2023
+
+
+def test_no_published_year_has_no_latest(project):
+    project.edit("data/2023/bao-cao.yml", "trang_thai: cong_bo", "trang_thai: du_thao")
+    site = load_site(project.root)
+    assert site.latest() is None and site.newest_first() == []
+    assert [data.year for data in site.newest_first(drafts=True)] == [2023]
