@@ -10,6 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from macros.formatting import displayed, format_day, format_number
 from macros.models import Figure, Money
+from macros.formatting import format_day
 from macros.written import Amount, Day, Month, NotWritten, parse
 
 FIGURE = TypeAdapter(Figure)
@@ -146,3 +147,8 @@ def test_a_month_not_on_the_calendar(month):
 
 def test_a_day_is_written_as_reports_write_dates():
     assert Day.of(datetime.date(2024, 3, 5)).text == "05/3/2024"
+
+
+def test_dates_are_formatted_in_vietnamese():
+    assert format_day(datetime.date(2024, 3, 5), "d MMMM yyyy") == "5 tháng 3 2024"
+    assert format_day(datetime.date(2024, 3, 5), "EEEE, dd/MM/yyyy") == "Thứ Ba, 05/03/2024"
