@@ -10,7 +10,6 @@ from pydantic import TypeAdapter, ValidationError
 
 from macros.formatting import displayed, format_day, format_number
 from macros.models import Figure, Money
-from macros.formatting import format_day
 from macros.written import Amount, Day, Month, NotWritten, parse
 
 FIGURE = TypeAdapter(Figure)
