@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pydantic import TypeAdapter
 
-from macros.models import FIGURE_KINDS, Chart, Erratum, Figure, ReviewEntry, Section, Term
+from macros.models import FIGURE_KINDS, Chart, Erratum, Figure, Key, ReviewEntry, Section, SigningDate, Term
 from macros.schema_errors import validate
 from macros.yaml_loader import load_yaml
 
@@ -134,3 +134,25 @@ def test_the_line_is_that_of_the_closest_written_key(tmp_path):
     source = load_yaml(file, "data/2023/x.yml")
     _, errors = validate(Chart, {**CHART, "moc": "sai"}, source, ("a", "b"))
     assert [(error.file, error.line, error.key) for error in errors] == [("data/2023/x.yml", 3, "a.b.moc")]
+
+
+@pytest.mark.parametrize(("model", "value", "key", "problem", "fix"), [
+    (SigningDate, {"nam": 2024, "ngay": "5%"}, "a.b.ngay",
+     'Giá trị phải là một số nguyên (ví dụ 25), nhưng đang là chữ "5%".', 'Bỏ dấu % và chỉ viết số, ví dụ "gia_tri: 5".'),
+    (Chart, {**CHART, "cot": []}, "a.b.cot", "Giá trị đang để trống.", "Điền nội dung cho trường này."),
+    (Term, {"day_du": "x", "la": 1}, "a.b.la", 'Trường "la" không có trong mẫu dữ liệu (có thể viết sai chính tả).',
+     "Sửa lại tên trường, hoặc xóa dòng này."),
+    (TypeAdapter(dict[Key, Term]), {"Thu ngân": {"day_du": "x"}}, "a.b.Thu ngân",
+     'Tên khóa "Thu ngân" có ký tự không dùng được trong tên khóa.',
+     "Tên khóa chỉ gồm chữ thường không dấu, chữ số, dấu gạch dưới và gạch ngang, bắt đầu bằng chữ hoặc số "
+     "(ví dụ: thu_ngan_sach). Nhớ sửa cả các trang dùng khóa này."),
+])
+def test_more_mistakes_said_in_full(tmp_path, model, value, key, problem, fix):
+    assert said(tmp_path, model, value) == [(2, key, problem, fix)]
+
+
+def test_a_value_the_report_does_not_write_says_how_to_write_it(tmp_path):
+    value = {"loai": "tien", "gia_tri": "abc", "y_nghia": "x", "muc": "I"}
+    assert said(tmp_path, TypeAdapter(Figure), value, fields=FIGURE_FIELDS) == [(
+        2, "a.b.gia_tri", '"abc" không phải là một số tiền như báo cáo viết (ví dụ "839,617 tỷ đồng" hay '
+        '"1.484 tỷ 750 triệu đồng").', "Viết giá trị đúng như bản báo cáo viết, ví dụ: 1.484 tỷ 750 triệu đồng.")]
