@@ -82,7 +82,7 @@ def test_a_document_or_note_in_a_section_the_report_does_not_have(year, kind, at
 
 def test_a_figure_naming_a_note_that_does_not_exist(year):
     error = only(check_year(figure(year, "thu_ngan_sach.tong", ghi_chu="khong-co")))
-    assert (error.file, error.key) == (FIGURES, "thu_ngan_sach.tong")
+    assert (error.file, error.line, error.key) == (FIGURES, 227, "thu_ngan_sach.tong")
     assert error.problem == 'Ghi chú biên tập "khong-co" không có trong data/2023/ghi-chu.yml.'
     assert error.fix == "Sửa tên ghi chú, hoặc thêm ghi chú đó vào ghi-chu.yml."
 
@@ -95,10 +95,28 @@ def test_the_document_header_naming_a_note_that_does_not_exist(year, part):
     assert error.problem == 'Ghi chú biên tập "x" không có trong data/2023/ghi-chu.yml.'
 
 
+def test_an_original_form_equal_to_the_usual_one(year):
+    key = "tiep_dan.ti_le_don_cham"
+    error = only(check_year(figure(year, key, nguyen_van="6,8%")))
+    assert (error.file, error.line, error.key) == (FIGURES, year.place("so_lieu", key).line, key)
+    assert error.problem == '"nguyen_van" giống hệt cách hiển thị thông thường nên không cần.'
+    assert error.fix == "Xóa dòng nguyen_van (và ghi chú nếu không còn cần)."
+
+
+def test_every_relation_is_checked_after_one_that_cannot_be(year):
+    waiting = EqualCheck(loai="bang_nhau", cac_khoa=["ke_hoach_5_nam.so_nam", "ke_hoach_5_nam.so_nam_giai_doan"])
+    wrong = EqualCheck(loai="bang_nhau", cac_khoa=["khong.co", "ke_hoach_5_nam.so_nam"])
+    unequal = EqualCheck(loai="bang_nhau", cac_khoa=["ke_hoach_5_nam.so_nam", "tiep_dan.don_cham.tu_so"])
+    draft = dataclasses.replace(year, report=year.report.model_copy(update={"trang_thai": "du_thao"}))
+    data = dataclasses.replace(figure(draft, "ke_hoach_5_nam.so_nam_giai_doan", gia_tri=None), checks=(
+        (waiting, Place(FIGURES, 1)), (wrong, Place(FIGURES, 2)), (unequal, Place(FIGURES, 3))))
+    assert [(error.line, error.key) for error in check_year(data)] == [(2, "kiem_tra"), (3, "kiem_tra")]
+
+
 def test_an_original_form_without_a_note(year):
     key = "dau_tu_cong.tong_muc_theo_tham_quyen"
     error = only(check_year(figure(year, key, ghi_chu=None)))
-    assert (error.file, error.key) == (FIGURES, key)
+    assert (error.file, error.line, error.key) == (FIGURES, year.place("so_lieu", key).line, key) and error.line
     assert error.problem == ('Có "nguyen_van" (cách viết khác trong bản gốc) nhưng không có ghi chú biên tập '
                              "giải thích cho người đọc.")
     assert error.fix == 'Thêm "ghi_chu: <tên ghi chú>" và viết ghi chú trong ghi-chu.yml.'
@@ -113,9 +131,9 @@ def test_an_erratum_naming_a_page_the_year_does_not_have(year):
     assert error.fix == "Ghi đúng tên trang (tên tệp trong docs/<năm>/, không có .md)."
 
 
-@pytest.mark.parametrize("page", ["index", "ket-qua-nhiem-vu-quyen-han"])
-def test_an_erratum_of_an_existing_page_is_accepted(year, page):
-    erratum = Erratum(ngay=datetime.date(2024, 3, 1), trang=page, noi_dung="Sửa số", gia_tri_cu="1",
+@pytest.mark.parametrize("slug", ["index", "ket-qua-nhiem-vu-quyen-han"])
+def test_an_erratum_of_an_existing_page_is_accepted(year, slug):
+    erratum = Erratum(ngay=datetime.date(2024, 3, 1), trang=slug, noi_dung="Sửa số", gia_tri_cu="1",
                       gia_tri_moi="2", ly_do="Gõ nhầm")
     assert check_year(dataclasses.replace(year, errata=(erratum,))) == []
 
@@ -132,7 +150,13 @@ def test_a_published_year_with_open_review_items(year):
     assert (error.file, error.line, error.key) == ("data/2023/ra-soat.yml", 9, "viec")
     assert error.problem == ("Năm 2023 đã chuyển sang công bố nhưng danh sách rà soát còn 2 việc chưa xong "
                              "(việc đầu tiên: Việc 2: xem lại số liệu).")
-    assert error.fix.startswith("Xem lại từng việc trong bản xem trước (make xem-truoc)")
+    assert error.fix == ("Xem lại từng việc trong bản xem trước (make xem-truoc), sửa dữ liệu hoặc trang nếu cần, "
+                         'rồi ghi "xong: true" cho việc đó. Chỉ công bố khi mọi việc đã xong.')
+
+
+def test_a_long_review_item_is_cut_at_120_characters(year):
+    long = ((ReviewEntry(loai="khac", noi_dung="x" * 130), Place("data/2023/ra-soat.yml", 4)),)
+    assert only(check_year(dataclasses.replace(year, review=long))).problem.endswith(f"(việc đầu tiên: {'x' * 120}).")
 
 
 def test_a_published_year_whose_review_is_done(year):
@@ -243,7 +267,9 @@ def test_a_sum_that_does_not_add_up(year):
     error = only(check_year(with_check(data, year.checks[0][0], 589)))
     assert error.problem == ("Tổng không khớp: thu_ngan_sach.tong = 1.484,75, nhưng thu_ngan_sach.tien_su_dung_dat "
                              "(1.484,75) + thu_ngan_sach.khong_ke_tien_su_dung_dat (850,85) = 2.335,6.")
-    assert error.fix.startswith("Kiểm tra lại các số với bản báo cáo. Nếu chính bản gốc sai")
+    assert (error.file, error.line, error.key) == (FIGURES, 589, "kiem_tra")
+    assert error.fix == ("Kiểm tra lại các số với bản báo cáo. Nếu chính bản gốc sai, giữ số của bản gốc và thêm "
+                         '"sai_lech_nguon: {ghi_chu: <tên ghi chú>}" cùng một ghi chú biên tập.')
 
 
 def test_a_percentage_that_does_not_match_its_ratio(year):
@@ -276,8 +302,8 @@ def test_a_known_discrepancy_that_no_longer_is_one(year):
     check = EqualCheck(loai="bang_nhau", cac_khoa=["ke_hoach_5_nam.so_nam", "ke_hoach_5_nam.so_nam_giai_doan"],
                        sai_lech_nguon=KnownDiscrepancy(ghi_chu="ti-le-don-cham"))
     error = only(check_year(with_check(year, check)))
-    assert (error.key, error.problem) == ("kiem_tra.sai_lech_nguon",
-                                          "Đã ghi nhận sai lệch của bản gốc nhưng các số hiện đã khớp nhau.")
+    assert (error.file, error.line, error.key, error.problem) == (
+        FIGURES, 7, "kiem_tra.sai_lech_nguon", "Đã ghi nhận sai lệch của bản gốc nhưng các số hiện đã khớp nhau.")
     assert error.fix == "Xóa phần sai_lech_nguon (và ghi chú biên tập nếu không còn cần)."
 
 
@@ -298,3 +324,4 @@ def test_a_number_of_years_needs_a_period(year):
     check = YearsCheck(loai="so_nam_cua_khoang", so_nam="ky_niem.thanh_dong_so_nam", khoang="thu_ngan_sach.tong")
     error = only(check_year(with_check(year, check)))
     assert error.problem == '"thu_ngan_sach.tong" không phải là một khoảng thời gian.'
+
