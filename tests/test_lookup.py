@@ -112,3 +112,8 @@ def test_the_entry_of_a_page(site):
     missing = refused(lookup.entry, site.years[2023], "khong-co")
     assert (missing.problem, missing.fix) == ('Trang "khong-co" không có trong mục lục năm 2023.',
                                               "Thêm trang vào muc_luc trong data/2023/bao-cao.yml, hoặc bỏ lệnh tieu_de().")
+
+
+def test_a_year_without_data_lists_every_year_that_has_some(two_years):
+    missing = refused(lookup.year, two_years, 2019, None, "so")
+    assert missing.fix == "Dùng một năm có dữ liệu: 2022, 2023."
