@@ -18,6 +18,7 @@ from macros.errors import EditorError
 from macros.models import (Card, Chart, ChartSeries, EqualCheck, Erratum, KnownDiscrepancy, NotAboveCheck,
                            PresentationFile, RatioCheck, ReviewEntry, SumCheck, YearsCheck)
 from macros.site_data import Place, load_site
+from macros.written import parse
 from tests.conftest import ROOT
 
 FIGURES = "data/2023/so-lieu.yml"
@@ -279,6 +280,20 @@ def test_a_percentage_that_does_not_match_its_ratio(year):
                              "nhưng tiep_dan.ti_le_don_cham = 6,8%.")
 
 
+@pytest.mark.parametrize(("ratio", "percent", "problem"), [
+    ("1/8", "12%", "Tỷ lệ không khớp: tiep_dan.don_cham = 1/8 = 12,5%, làm tròn là 13%, "
+                   "nhưng tiep_dan.ti_le_don_cham = 12%."),            # halves round up, as people round
+    ("1/8", "13%", None),
+    ("1/800", "0,2%", "Tỷ lệ không khớp: tiep_dan.don_cham = 1/800 = 0,13%, làm tròn là 0,1%, "
+                      "nhưng tiep_dan.ti_le_don_cham = 0,2%."),
+])
+def test_a_percentage_is_rounded_half_up_to_its_own_decimals(year, ratio, percent, problem):
+    data = figure(figure(year, "tiep_dan.don_cham", gia_tri=parse("ti_so", ratio)),
+                  "tiep_dan.ti_le_don_cham", gia_tri=parse("ti_le", percent))
+    check = RatioCheck(loai="ti_le_cua_ti_so", phan_tram="tiep_dan.ti_le_don_cham", ti_so="tiep_dan.don_cham")
+    assert evaluate(data, check) == problem
+
+
 def test_a_ratio_check_needs_a_percentage(year):
     check = RatioCheck(loai="ti_le_cua_ti_so", phan_tram="ke_hoach_5_nam.so_nam", ti_so="tiep_dan.don_cham")
     assert only(check_year(with_check(year, check))).problem == '"ke_hoach_5_nam.so_nam" không phải là số phần trăm.'
@@ -294,7 +309,8 @@ def test_a_known_discrepancy_needs_an_existing_note(year):
     check = RatioCheck(loai="ti_le_cua_ti_so", phan_tram="tiep_dan.ti_le_don_cham", ti_so="tiep_dan.don_cham",
                        sai_lech_nguon=KnownDiscrepancy(ghi_chu="khong-co"))
     error = only(check_year(with_check(year, check)))
-    assert (error.key, error.problem) == ("kiem_tra.sai_lech_nguon.ghi_chu", 'Ghi chú biên tập "khong-co" không có.')
+    assert (error.file, error.line, error.key, error.problem) == (
+        FIGURES, 7, "kiem_tra.sai_lech_nguon.ghi_chu", 'Ghi chú biên tập "khong-co" không có.')
     assert error.fix == "Thêm ghi chú đó vào ghi-chu.yml hoặc sửa tên."
 
 
