@@ -22,12 +22,12 @@ import pathspec
 from mkdocs.exceptions import PluginError
 
 from macros import anchors, fragments, open_data, search, security, seo
-from macros.palette import palette
 from macros.editor_macros import BuildContext, EditorMacros, PageState
 from macros.errors import EditorErrors
 from macros.lookup import Missing
 from macros.navigation import site_nav
 from macros.page_context import page_context
+from macros.palette import palette
 from macros.rendering import abbreviations, report_name
 from macros.validation import validate
 
