@@ -86,7 +86,7 @@ def check_pages(docs_dir: Path, site: Site) -> tuple[list[EditorError], list[Pag
         use = _check_page(file, f"docs/{path}", path, site, errors)
         if use is not None:
             uses.append(use)
-    errors += _check_across_pages(docs_dir, site, uses)
+    errors += _check_across_pages(site, uses)
     return errors, uses
 
 
@@ -259,7 +259,7 @@ def typed_digits(source: str, shown: str, body_start: int = 0) -> list[EditorErr
     return errors
 
 
-def _check_across_pages(docs_dir: Path, site: Site, uses: list[PageUse]) -> list[EditorError]:
+def _check_across_pages(site: Site, uses: list[PageUse]) -> list[EditorError]:
     errors: list[EditorError] = []
     for data in site.years.values():
         report_file = data.file(REPORT_FILE)

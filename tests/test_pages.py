@@ -105,6 +105,12 @@ def test_a_syntax_error_names_its_line(project):
                          "ngoặc kép.")
 
 
+def test_a_mistake_on_the_first_line_is_quoted(project):
+    first = (project.root / PAGE).read_text(encoding="utf-8").splitlines()[0]
+    error = only(problems(project, replace=(first, "# {% if x %}Tiêu đề{% endif %}")))
+    assert (error.line, error.problem) == (1, 'Trang dùng lệnh khối "{% … %}" ở dòng: "# {% if x %}Tiêu đề{% endif %}".')
+
+
 def test_a_long_line_is_quoted_in_part(project):
     line = "{% set x = 1 %}" + "a" * 100
     error = only(problems(project, "\n" + line + "\n"))
