@@ -248,12 +248,13 @@ def _usage(name: str) -> str:
 def typed_digits(source: str, shown: str, body_start: int = 0) -> list[EditorError]:
     """Digits typed by hand in a report page, outside macros and section numbering."""
     without_macros = _JINJA_SPAN.sub(lambda match: "\n" * match.group().count("\n"), source)
+    written = source.splitlines()  # the same lines: a macro's text is replaced by its line breaks only
     errors: list[EditorError] = []
     for number, line in enumerate(without_macros.splitlines()[body_start:], start=body_start + 1):
         rest = _NOT_TEXT.sub("", _NUMBERING.sub("", line))
         if re.search(r"\d", rest):
             errors.append(EditorError(
-                shown, number, None, f'Có số gõ trực tiếp vào trang: "{line.strip()[:80]}".',
+                shown, number, None, f'Có số gõ trực tiếp vào trang: "{_quoted(written, number)}".',
                 'Mọi số liệu phải nằm trong data/<năm>/so-lieu.yml và được chèn bằng {{ so("nhom.ten") }} '
                 "(chỉ số thứ tự mục như \"1.\" được gõ trực tiếp)."))
     return errors

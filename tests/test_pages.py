@@ -105,6 +105,23 @@ def test_a_syntax_error_names_its_line(project):
                          "ngoặc kép.")
 
 
+TYPED_FIX = ('Mọi số liệu phải nằm trong data/<năm>/so-lieu.yml và được chèn bằng {{ so("nhom.ten") }} '
+             '(chỉ số thứ tự mục như "1." được gõ trực tiếp).')
+
+
+def test_a_number_typed_on_the_first_line(project):
+    error = only(problems(project, replace=("# {{ tieu_de() }}", "# Năm 2023 {{ tieu_de() }}")))
+    assert (error.file, error.line, error.key) == (PAGE, 1, None)
+    assert (error.problem, error.fix) == ('Có số gõ trực tiếp vào trang: "# Năm 2023 {{ tieu_de() }}".', TYPED_FIX)
+
+
+def test_numbers_in_the_front_matter_are_not_typed_figures(project):
+    front = "---\ntitle: Báo cáo 2023\ndescription: Mục 2 của năm 2023\n---\n"
+    assert problems(project, replace=("# {{ tieu_de() }}", front + "# {{ tieu_de() }}")) == []
+    error = only(problems(project, "Năm 2024 sẽ khác.\n"))
+    assert (error.line, error.problem) == (last_line(project), 'Có số gõ trực tiếp vào trang: "Năm 2024 sẽ khác.".')
+
+
 def test_a_mistake_on_the_first_line_is_quoted(project):
     first = (project.root / PAGE).read_text(encoding="utf-8").splitlines()[0]
     error = only(problems(project, replace=(first, "# {% if x %}Tiêu đề{% endif %}")))
