@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from macros.errors import EditorErrors
 from macros.site_data import Place, load_site
 from tests.conftest import ROOT
 from tests.test_freeze import another_year
@@ -36,7 +37,7 @@ def test_a_page_is_found_by_its_slug(year):
 @pytest.mark.parametrize(("muc", "valid"), [
     ("I", True), ("I.3", True), ("I.3.a", True), ("II", True), ("III", True), ("Mở đầu", True),
     ("Đầu văn bản", True), ("Kết thúc", True), ("IV", False), ("I.5", False), ("I3", False), ("", False),
-    ("II.1", True), ("I.", False)])
+    ("II.1", True), ("I.", False), ("II.", False), ("III.2.b", True)])
 def test_which_sections_a_figure_may_name(year, muc, valid):
     assert year.valid_section(muc) is valid
 
@@ -61,3 +62,32 @@ def test_no_published_year_has_no_latest(project):
     site = load_site(project.root)
     assert site.latest() is None and site.newest_first() == []
     assert [data.year for data in site.newest_first(drafts=True)] == [2023]
+
+
+def loading_errors(project) -> list:
+    with pytest.raises(EditorErrors) as raised:
+        load_site(project.root)
+    return raised.value.errors
+
+
+def test_a_year_without_its_source_document(project):
+    (project.root / "data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt").unlink()
+    [error] = loading_errors(project)
+    assert (error.file, error.line, error.key) == ("data/2023/bao-cao.yml", 74, "nguon.tep_goc")
+    assert error.problem == "Không có tệp văn bản gốc data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt."
+    assert error.fix == "Đặt văn bản gốc (tệp .docx hoặc .txt nhận được) vào thư mục năm, đúng tên này."
+
+
+def test_a_changed_source_document(project):
+    source = project.root / "data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    [error] = loading_errors(project)
+    assert (error.file, error.line, error.key) == ("data/2023/bao-cao.yml", 75, "nguon.sha256")
+    assert error.problem == ("Tệp văn bản gốc data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt đã bị thay đổi "
+                             "(mã sha256 không khớp).")
+
+
+def test_a_figure_written_as_a_bare_value_is_a_located_error(project):
+    project.edit("data/2023/so-lieu.yml", "    tong:\n      loai: tien\n", "    tong: 1484\n    tong_cu:\n      loai: tien\n")
+    errors = loading_errors(project)
+    assert [(error.line, error.key) for error in errors][:1] == [(227, "so_lieu.thu_ngan_sach.tong")]
