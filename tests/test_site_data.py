@@ -91,3 +91,33 @@ def test_a_figure_written_as_a_bare_value_is_a_located_error(project):
     project.edit("data/2023/so-lieu.yml", "    tong:\n      loai: tien\n", "    tong: 1484\n    tong_cu:\n      loai: tien\n")
     errors = loading_errors(project)
     assert [(error.line, error.key) for error in errors][:1] == [(227, "so_lieu.thu_ngan_sach.tong")]
+
+
+REVIEW = """nguon: Nhập từ bản báo cáo
+viec:
+  - loai: so_lieu_moi
+    noi_dung: Số liệu mới, xem lại ý nghĩa
+    xong: true
+  - loai: khac
+    noi_dung: Kiểm tra bảng
+    xong: true
+"""
+
+
+def test_review_items_remember_their_lines(project):
+    project.write("data/2023/ra-soat.yml", REVIEW)
+    review = load_site(project.root).years[2023].review
+    assert [(entry.noi_dung, place) for entry, place in review] == [
+        ("Số liệu mới, xem lại ý nghĩa", Place("data/2023/ra-soat.yml", 3)),
+        ("Kiểm tra bảng", Place("data/2023/ra-soat.yml", 6))]
+
+
+@pytest.mark.parametrize(("file", "text", "line", "key"), [
+    ("data/2023/ra-soat.yml", "nguon: x\nviec:\n  - loai: khac\n    noi_dung: Kiểm tra\n    xong: roi\n", 5,
+     "viec.0.xong"),
+    ("data/2023/dinh-chinh.yml", "nguon: x\ndinh_chinh:\n  - ngay: hôm qua\n", 3, "dinh_chinh.0.ngay"),
+])
+def test_a_mistake_in_an_optional_file_is_located_in_it(project, file, text, line, key):
+    project.write(file, text)
+    errors = loading_errors(project)
+    assert (errors[0].file, errors[0].line, errors[0].key) == (file, line, key)
