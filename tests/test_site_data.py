@@ -121,3 +121,42 @@ def test_a_mistake_in_an_optional_file_is_located_in_it(project, file, text, lin
     project.write(file, text)
     errors = loading_errors(project)
     assert (errors[0].file, errors[0].line, errors[0].key) == (file, line, key)
+
+
+def test_folders_that_are_not_years_are_left_alone(project):
+    (project.root / "data" / "hinh-anh").mkdir()
+    (project.root / "data" / "2024").write_text("không phải thư mục", encoding="utf-8")
+    assert list(load_site(project.root).years) == [2023]
+
+
+def test_the_glossary_file_is_required(project):
+    (project.root / "data" / "thuat-ngu.yml").unlink()
+    [error] = loading_errors(project)
+    assert (error.file, error.line, error.key, error.problem, error.fix) == (
+        "data/thuat-ngu.yml", None, None, "Thiếu tệp thuật ngữ viết tắt.", "Tạo lại tệp data/thuat-ngu.yml (xem README).")
+
+
+def test_the_derived_group_name_is_reserved_and_later_groups_still_load(project):
+    project.edit("data/2023/so-lieu.yml", "so_lieu:\n", "so_lieu:\n  nam:\n    khac:\n      loai: nam\n"
+                 "      gia_tri: 2023\n      y_nghia: x\n      muc: I\n", 1)
+    project.edit("data/2023/so-lieu.yml", "    tong:\n      loai: tien\n", "    tong:\n      loai: tienn\n")
+    errors = loading_errors(project)
+    assert [(error.key, error.fix) for error in errors][0] == ("so_lieu.nam", "Đổi tên nhóm này.")
+    assert errors[0].problem == 'Nhóm "nam" do chương trình tự tạo (nam.bao_cao, nam.truoc, nam.ke_hoach).'
+    assert [error.key for error in errors][1:] == ["so_lieu.thu_ngan_sach.tong"]  # kind "tienn" does not exist
+
+
+@pytest.mark.parametrize(("old", "new", "line", "key"), [
+    ("  - loai: tong_cac_phan\n", "  - loai: tong_cac_phann\n", 589, "kiem_tra.0"),
+    ("kiem_tra:\n  - loai: tong_cac_phan\n", "kiem_tra: 5\nkhong_dung:\n  - loai: tong_cac_phan\n", 588, "kiem_tra"),
+])
+def test_a_mistake_in_a_check_is_located(project, old, new, line, key):
+    project.edit("data/2023/so-lieu.yml", old, new)
+    errors = loading_errors(project)
+    assert (errors[0].file, errors[0].line, errors[0].key) == ("data/2023/so-lieu.yml", line, key)
+
+
+def test_a_mistake_in_the_documents_file_is_located(project):
+    project.edit("data/2023/van-ban.yml", "van_ban:\n", "van_ban: 5\nkhac:\n")
+    errors = loading_errors(project)
+    assert (errors[0].file, errors[0].key) == ("data/2023/van-ban.yml", "van_ban") and errors[0].line == 8
