@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from macros.report_structure import fold
+from macros.folding import fold
 
 WINDOW = 8
 THRESHOLD = 0.55

@@ -30,7 +30,7 @@ from macros.carry_over import FAMILIES, Candidate, Context, Mention, match
 from macros.draft_pages import SEQUENCE_COLUMNS, Occurrence
 from macros.figure_finder import document_kind, unit_after
 from macros.models import PERCENT_RANGES
-from macros.report_structure import fold
+from macros.folding import fold
 from macros.site_data import DERIVED_GROUP, YearData
 from macros.syllables import misspellings
 from macros.yaml_writer import Bare

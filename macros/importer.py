@@ -30,8 +30,9 @@ from macros import carry_over, checks, draft_data, yaml_writer
 from macros.draft_data import DraftData, ReviewItem
 from macros.draft_pages import DraftPage, PageWriter
 from macros.errors import EditorError, EditorErrors
+from macros.folding import fold
 from macros.page_plan import plan
-from macros.report_structure import Structure, fold, split
+from macros.report_structure import Structure, split
 from macros.site_data import (DOCUMENTS_FILE, FIGURES_FILE, NOTES_FILE, PRESENTATION_FILE, REPORT_FILE, REVIEW_FILE,
                               YEAR_DIR, Site, YearData, load_site, load_year)
 from macros.source_reader import read_source

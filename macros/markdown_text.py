@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from macros.folding import fold
+
 _ESCAPED = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "#": "\\#",
             "{": "&#123;", "}": "&#125;", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
 
@@ -54,6 +56,5 @@ def table(rows: list[list[str]]) -> str:
 
 def slug(text: str, words: int = 6) -> str:
     """An ASCII address word from a Vietnamese title: "Kết quả thực hiện" -> "ket-qua-thuc-hien"."""
-    from macros.report_structure import fold
     parts = re.findall(r"[a-z0-9]+", fold(text))
     return "-".join(parts[:words]) or "muc"

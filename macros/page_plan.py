@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from macros.folding import fold
 from macros.markdown_text import slug
 from macros.models import Section as TocEntry
-from macros.report_structure import Heading, Section, fold
+from macros.report_structure import Heading, Section
 from macros.source_reader import Block
 
 RESERVED = {"index", "ban-in", "ra-soat"}

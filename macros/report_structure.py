@@ -12,9 +12,9 @@ stays in the body, so nothing of the source is lost.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from macros.folding import fold
 from macros.source_reader import Block, Paragraph, SourceDocument, Span, Table
 
 ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(\S.*)$", re.S)
@@ -28,13 +28,6 @@ _KIND = re.compile(r"^(BÁO CÁO)\b\s*(.*)$")
 _DECORATION = re.compile(r"^[\s_\-‐‑‒–—―─━═=*.·~•]+$")
 _MOTTO = re.compile(r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-‐‑‒–—―]\s*tu do\s*[-‐‑‒–—―]\s*hanh phuc)$")
 _SIGNATURE = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\.\s+\S.*|(?:PHÓ\s+)?CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)$")
-
-
-def fold(text: str) -> str:
-    """Lower case without tone marks, đ as d, one space: for comparing words, never for showing them."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
-    return re.sub(r"\s+", " ", plain).strip().casefold()
 
 
 @dataclass(frozen=True)
