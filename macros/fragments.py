@@ -16,6 +16,7 @@ are.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from importlib import resources
 from typing import Any
@@ -50,10 +51,33 @@ def environment() -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
 
 
+def text_content(value: Any) -> Any:
+    """Data text made safe as an HTML element's text, and only that: "&", "<" and ">" written as
+    references, quotes and Markdown characters kept, so that the search reads the words as written."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return Markup(html.escape(value, quote=False))
+
+
+@functools.cache
+def search_environment() -> Environment:
+    """For the search index's HTML, which no Markdown reads and whose values are only element text."""
+    return Environment(loader=PackageLoader("macros", "templates"), autoescape=True, finalize=text_content,
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+
+
+def _one_line(template: str, text: str) -> str:
+    return re.sub(r">\s*\n\s*", ">", text).strip() if template.endswith(".html") else text.strip("\n")
+
+
 def render(template: str, **values: Any) -> str:
     """A fragment from `macros/templates/<template>`; inline ones (.html) come back on one line."""
-    text = environment().get_template(template).render(**values)
-    return re.sub(r">\s*\n\s*", ">", text).strip() if template.endswith(".html") else text.strip("\n")
+    return _one_line(template, environment().get_template(template).render(**values))
+
+
+def render_for_search(template: str, **values: Any) -> str:
+    """A search index entry's HTML from `macros/templates/<template>`, on one line."""
+    return _one_line(template, search_environment().get_template(template).render(**values))
 
 
 def document(template: str, **values: Any) -> str:

@@ -115,7 +115,7 @@ def on_post_build(env: Any) -> None:
     """Install the Vietnamese search, and the /moi-nhat/ address of the newest report."""
     macros = env.variables["_bao_cao_macros"]
     site_dir = Path(env.conf["site_dir"])
-    search.install(site_dir, macros.site.glossary)
+    search.install(site_dir, macros.site.glossary, macros.years())
     open_data.write(Path(env.project_dir), site_dir, macros.years())
     site_url = env.conf.get("site_url") or ""
     (site_dir / "robots.txt").write_text(

@@ -1,0 +1,116 @@
+"""Cutting a built page into search passages (macros/passages.py), on small pages written out here."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from macros.passages import LONG, cut
+
+PAGE = """<!doctype html><html><head><title>t</title></head><body>
+<header>Đầu trang <p>không phải báo cáo</p></header>
+<article class="md-content__inner md-typeset">
+<aside class="van-ban-thong-tin"><p>Số: 12/BC-UBND</p></aside>
+<h1 id="muc">3. Kết quả<a class="headerlink" href="#muc">¶</a></h1>
+<p>Tỉ lệ hộ nghèo giảm còn <span class="so-lieu" id="so-lieu-giam_ngheo-ti_le" data-khoa="giam_ngheo.ti_le">0,97%</span> (vượt chỉ tiêu), cuối năm.</p>
+<div class="the-so-lieu"><p>0,97%</p></div>
+<ul><li>Mục một là một câu đủ dài để đứng riêng thành một đoạn tìm kiếm, hơn tám mươi chữ cái.</li>
+<li><p>Đoạn trong mục danh sách, cũng đủ dài để không bị gộp với đoạn bên cạnh nó ở đây.</p></li></ul>
+<h2 id="han-che">1. Hạn chế<a class="headerlink" href="#han-che">¶</a></h2>
+<ul><li>Như trên;</li><li>Lưu: VT.</li></ul>
+<ul><li><a href="../a/">Mục lục một</a></li></ul>
+<table><tr><th>Chữ</th><th>Nghĩa</th></tr><tr><td>GPMB</td><td>giải phóng mặt bằng</td></tr></table>
+<figure class="bieu-do"><p>Biểu đồ</p></figure>
+</article>
+<footer><p>Chân trang</p></footer>
+</body></html>"""
+
+
+def test_each_paragraph_list_item_and_table_row_is_a_passage_with_an_anchor():
+    page = cut(PAGE)
+    soup = BeautifulSoup(page.html, "html.parser")
+    anchored = [element.name for element in soup.select("[id^='doan-']")]
+    assert anchored == ["p", "li", "p", "li", "li", "tr"]
+    assert [p.anchor for p in page.passages] == ["doan-1", "doan-2", "doan-3", "doan-4", "doan-6"]
+
+
+def test_passages_keep_the_text_as_written_under_their_heading():
+    page = cut(PAGE)
+    assert page.title == "3. Kết quả"
+    first = page.passages[0]
+    assert first.text == "Tỉ lệ hộ nghèo giảm còn 0,97% (vượt chỉ tiêu), cuối năm."
+    assert first.heading == "3. Kết quả"
+    assert page.passages[3].heading == "1. Hạn chế"
+
+
+def test_short_neighbours_are_one_passage_under_the_first_anchor():
+    assert cut(PAGE).passages[3].text == "Như trên; · Lưu: VT."
+
+
+def test_table_rows_are_passages_and_header_rows_are_not():
+    assert cut(PAGE).passages[-1].text == "GPMB giải phóng mặt bằng"
+
+
+def test_cards_charts_links_only_and_the_theme_are_not_passages():
+    texts = " ".join(p.text for p in cut(PAGE).passages)
+    for absent in ("Số: 12/BC-UBND", "Biểu đồ", "Mục lục một", "Chân trang", "không phải báo cáo"):
+        assert absent not in texts
+
+
+ADDED = re.compile(r' id="doan-[0-9]+"|<span id="doan-[0-9]+-[0-9]+" class="doan-moc"></span>')
+
+
+def test_the_page_is_kept_byte_for_byte_but_for_the_anchors():
+    escaped = PAGE.replace("cuối năm.", "cuối &quot;năm&quot; &amp; <br> tháng.")
+    assert ADDED.sub("", cut(escaped).html) == escaped
+
+
+def test_a_figure_is_found_with_its_passage_and_the_clause_around_it():
+    (spot,) = cut(PAGE).figures
+    assert (spot.key, spot.anchor, spot.passage) == ("giam_ngheo.ti_le", "so-lieu-giam_ngheo-ti_le", "doan-1")
+    assert spot.context == "Tỉ lệ hộ nghèo giảm còn 0,97%"
+
+
+def test_a_long_paragraph_gets_entry_points_at_sentence_ends():
+    sentence = "Thành phố đã hoàn thành nhiều công trình trọng điểm trong năm nay theo kế hoạch đề ra. "
+    body = sentence * 12
+    assert len(body) > LONG
+    page = cut(PAGE.replace("<p>Tỉ lệ", f"<p>{body}</p><p>Tỉ lệ"))
+    soup = BeautifulSoup(page.html, "html.parser")
+    markers = [span["id"] for span in soup.select("#doan-1 > span.doan-moc")]
+    assert markers == ["doan-1-2", "doan-1-3"]
+    pieces = [p for p in page.passages if p.anchor.startswith("doan-1")]
+    assert [p.anchor for p in pieces] == ["doan-1", "doan-1-2", "doan-1-3"]
+    assert all(p.text.startswith("Thành phố") and p.text.endswith("đề ra.") for p in pieces)
+    assert " ".join(p.text for p in pieces) == body.strip()
+    assert ADDED.sub("", page.html) == PAGE.replace("<p>Tỉ lệ", f"<p>{body}</p><p>Tỉ lệ")
+
+
+def test_the_link_to_an_editorial_note_is_not_part_of_the_text():
+    marker = '<sup class="ghi-chu-dau"><a href="#ghi-chu-x">[ghi chú]</a></sup>'
+    page = cut(PAGE.replace("0,97%</span>", "0,97%</span>" + marker))
+    assert page.passages[0].text == "Tỉ lệ hộ nghèo giảm còn 0,97% (vượt chỉ tiêu), cuối năm."
+    assert page.figures[0].context == "Tỉ lệ hộ nghèo giảm còn 0,97%"
+
+
+def test_notices_added_after_publication_do_not_renumber_the_passages():
+    notices = ('<aside class="admonition warning dinh-chinh"><p>Đính chính ngày 01/02/2025</p></aside>'
+               '<p class="co-bao-cao-moi">Đã có báo cáo mới hơn</p>')
+    before = [(p.anchor, p.text) for p in cut(PAGE).passages]
+    assert [(p.anchor, p.text) for p in cut(PAGE.replace("<h1 ", notices + "<h1 ")).passages] == before
+
+
+def test_existing_ids_are_kept_as_anchors():
+    page = cut(PAGE.replace("<p>Tỉ lệ", '<p id="rieng">Tỉ lệ'))
+    assert page.passages[0].anchor == "rieng"
+
+
+def test_a_page_without_an_article_has_no_passages():
+    assert cut("<html><body><p>Chuyển tới năm mới nhất</p></body></html>") is None
+
+
+def test_the_semicolon_of_a_character_reference_does_not_end_a_sentence():
+    body = "từ " * 120 + "&quot;trích dẫn&quot; và " + "từ " * 120 + "hết."
+    page = cut(PAGE.replace("<p>Tỉ lệ", f"<p>{body}</p><p>Tỉ lệ"))
+    assert "doan-moc" not in page.html
