@@ -19,7 +19,19 @@
  *     typed, matches as a prefix ("ngan sach" does not find "ngành ... sách");
  *   - ranking: pairs of adjacent words are indexed too ("dau_tu", "tu_cong"),
  *     so passages with the typed phrase come first, and words typed with
- *     their marks rank exact spellings first.
+ *     their marks rank exact spellings first;
+ *   - "tỉ" and "tỷ", "lí" and "lý", "kĩ" and "kỹ" (a syllable whose only
+ *     vowel is i or y) are one word: the report writes both;
+ *   - when no entry contains every word, the entries with the most of them
+ *     are returned (Material marks the missing words; search_results.js says
+ *     the results are approximate);
+ *   - figure answers (entries whose address names a figure, see
+ *     macros/figure_answers.py) whose meaning holds at least half of the
+ *     words come first;
+ *   - a page's title ranks below its best matching passage, which Material
+ *     then shows under it (the page's other passages folded away);
+ *   - a passage's heading is shown with it but not searched: a passage is
+ *     found by its own words, not by every word of its section's title.
  *
  * Written for the worker of Material 9.8.2 (importScripts of this file, then
  * `this.use(lunr.vi)`; queries through lunr.Index#search and
@@ -34,6 +46,20 @@
   var WILDCARDS = /^(\**)(.*?)(\**)$/s
   var PHRASE_BOOST = 10
   var EXACT_BOOST = 3
+  // A syllable whose only vowel is a final y, spelt with i as often ("tỷ"/"tỉ", "lý"/"lí").
+  var Y_SYLLABLE = /^(b|ch?|d|gh?|h|kh?|l|m|ng?|nh|ph?|qu?|r|s|th?|tr|v|x)y$/
+  var FIGURE = /\?so-lieu=/
+  // At most this many figure answers come before everything else, if they score at least PROMOTE_SHARE
+  // of the best one.
+  var PROMOTED_FIGURES = 2
+  var PROMOTE_SHARE = 0.5
+  // Other figure answers: short entries that lunr and Material would rank above the passages
+  // that state them, so they count for this much of their score.
+  var FIGURE_WEIGHT = 0.05
+  // A page whose passages match counts for at most this share of its best passage, so that Material
+  // (which boosts a page 2.5 times more than a passage and folds away every passage scoring below the
+  // first entry of its page's group) shows the best passage instead of the bare title.
+  var PAGE_SHARE = 0.3
 
   /** Lower case without tone or vowel marks: "Giải phóng" -> "giai phong". */
   function fold(text) {
@@ -46,9 +72,11 @@
     return String(text).toLowerCase().normalize("NFC").replace(EDGES, "")
   }
 
-  /** One search term: folded, outer punctuation removed, "KT-XH" -> "ktxh". */
+  /** One search term: folded, outer punctuation removed, "KT-XH" -> "ktxh", "tỷ" -> "ti". */
   function term(text) {
     var folded = fold(text).replace(EDGES, "")
+    if (Y_SYLLABLE.test(folded))
+      return folded.slice(0, -1) + "i"
     return /^\p{L}+(?:-\p{L}+)+$/u.test(folded) ? folded.replace(/-/g, "") : folded
   }
 
@@ -146,9 +174,14 @@
     }
     words.forEach(function (word, i) {
       var last = prefixLast && i === words.length - 1
-      if (covered[i].length)
-        return add(required, { term: covered[i][0], wildcard: false })
-      add(required, { term: word, wildcard: last })
+      if (covered[i].length) {
+        add(required, { term: covered[i][0], wildcard: false, words: [] })
+        var standing = required.filter(function (c) { return c.term === covered[i][0] })[0]
+        if (word && standing.words.indexOf(word) < 0)
+          standing.words.push(word)
+        return
+      }
+      add(required, { term: word, wildcard: last, words: [word] })
       var spelled = exact(bare[i])
       if (spelled !== word)
         add(ranking, { term: spelled, wildcard: last, boost: EXACT_BOOST })
@@ -178,10 +211,114 @@
     return results
   }
 
+  /** Whether a result's matched index terms include a required term (a prefix, for the last word). */
+  function matches(result, clause) {
+    return Object.keys(result.matchData.metadata).some(function (key) {
+      return clause.wildcard ? key.indexOf(clause.term) === 0 : key === clause.term
+    })
+  }
+
+  /**
+   * Material marks a query word as missing from a result unless a matched
+   * index term starts with it; an abbreviation stands for several words, so
+   * each word it stands for is recorded as matched (without positions).
+   */
+  function recordWords(results, required) {
+    results.forEach(function (result) {
+      required.forEach(function (clause) {
+        if (!matches(result, clause))
+          return
+        clause.words.forEach(function (word) {
+          if (!(word in result.matchData.metadata))
+            result.matchData.metadata[word] = {}
+        })
+      })
+    })
+    return results
+  }
+
+  /**
+   * Results of a query no entry fully answers: the entries with the most of
+   * its words first (an abbreviation counts for the words it stands for),
+   * then by score. Scores are spread so far apart that
+   * Material's own later boosts (at most five times) keep that order.
+   */
+  function mostWordsFirst(results, required) {
+    var best = Math.max.apply(null, results.map(function (r) { return r.score }).concat([1e-9]))
+    return results.map(function (result) {
+      var count = required.reduce(function (words, clause) {
+        return words + (matches(result, clause) ? Math.max(1, clause.words.length) : 0)
+      }, 0)
+      return { result: result, count: count }
+    }).filter(function (item) { return item.count > 0 }).map(function (item) {
+      item.result.score = Math.pow(20, item.count) * (1 + item.result.score / best)
+      return item.result
+    }).sort(function (a, b) { return b.score - a.score })
+  }
+
+  /** How many of the required terms an entry's title (a figure's meaning) holds. */
+  function titleMatches(result, required) {
+    var metadata = result.matchData.metadata
+    return required.filter(function (clause) {
+      return Object.keys(metadata).some(function (key) {
+        return "title" in metadata[key] && (clause.wildcard ? key.indexOf(clause.term) === 0 : key === clause.term)
+      })
+    }).length
+  }
+
+  /**
+   * The best figure answers whose meaning holds at least half of the words
+   * go first: at most PROMOTED_FIGURES, each scoring at least PROMOTE_SHARE
+   * of the best.
+   */
+  function figuresFirst(results, required) {
+    var figures = results.filter(function (r) {
+      return FIGURE.test(r.ref) && 2 * titleMatches(r, required) >= required.length
+    }).sort(function (a, b) { return b.score - a.score })
+    var top = Math.max.apply(null, results.map(function (r) { return r.score }))
+    var promoted = figures.slice(0, PROMOTED_FIGURES).filter(function (figure) {
+      return figure.score >= PROMOTE_SHARE * figures[0].score
+    })
+    return figuresAfterText(results, promoted).map(function (result) {
+      var rank = promoted.indexOf(result)
+      if (rank >= 0)
+        result.score = top * 1000 * (PROMOTED_FIGURES - rank) + result.score
+      return result
+    }).sort(function (a, b) { return b.score - a.score })
+  }
+
+  /** Figure answers other than `kept` weigh less than the passages they come from. */
+  function figuresAfterText(results, kept) {
+    results.forEach(function (result) {
+      if (FIGURE.test(result.ref) && kept.indexOf(result) < 0)
+        result.score *= FIGURE_WEIGHT
+    })
+    return results
+  }
+
+  /** A page's title entry below its best matching passage (see PAGE_SHARE). */
+  function passagesLead(results) {
+    var best = {}
+    results.forEach(function (result) {
+      var hash = result.ref.indexOf("#")
+      if (hash >= 0) {
+        var page = result.ref.slice(0, hash)
+        best[page] = Math.max(best[page] || 0, result.score)
+      }
+    })
+    results.forEach(function (result) {
+      if (result.ref in best && result.ref.indexOf("#") < 0)
+        result.score = Math.min(result.score, PAGE_SHARE * best[result.ref])
+    })
+    return results.sort(function (a, b) { return b.score - a.score })
+  }
+
   var api = {
     fold: fold, exact: exact, term: term, wordTerms: wordTerms, compile: compile,
     longForms: longForms, pairAt: pairAt, completeWords: completeWords, plan: plan,
-    dedupePositions: dedupePositions
+    dedupePositions: dedupePositions, matches: matches, recordWords: recordWords,
+    mostWordsFirst: mostWordsFirst, figuresFirst: figuresFirst, figuresAfterText: figuresAfterText,
+    passagesLead: passagesLead
   }
 
   /** Wire the functions into lunr (inside Material's search worker). */
@@ -213,7 +350,22 @@
       this.pipeline.reset()
       this.searchPipeline.reset()
       this.pipeline.add(index)
+      // A passage (an address with "#") is found by its text; its title, its section's heading, is only shown.
+      var field = this.field
+      this.field = function (name, attributes) {
+        if (name === "title" && attributes && attributes.extractor) {
+          var extract = attributes.extractor
+          attributes.extractor = function (doc) {
+            return String(doc.location).indexOf("#") < 0 ? extract(doc) : undefined
+          }
+        }
+        return field.call(this, name, attributes)
+      }
     }
+
+    // Material counts a query word that no result term starts with as missing, except English stop
+    // words; this index has none (Vietnamese "do", "an", "to" are words).
+    lunr.stopWordFilter = function (token) { return token }
 
     // Query words are split on white space only, so that "6368/QĐ-UBND" or
     // "KT-XH" reach the clause whole.
@@ -231,7 +383,8 @@
           var parts = WILDCARDS.exec(value.term)
           value.term = parts[1] + term(parts[2]) + parts[3]
         }
-        if (value.presence === undefined || value.presence === lunr.Query.presence.OPTIONAL)
+        if (!value.viPresence && (value.presence === undefined ||
+                                  value.presence === lunr.Query.presence.OPTIONAL))
           value.presence = lunr.Query.presence.REQUIRED
       }
       return clause.call(this, value)
@@ -241,9 +394,21 @@
       var planned = plan(entries, queryString)
       if (!planned.required.length)
         return []
-      return dedupePositions(this.query(function (builder) {
+      var every = run(this, planned, lunr.Query.presence.REQUIRED)
+      if (every.length)
+        return dedupePositions(passagesLead(figuresFirst(recordWords(every, planned.required), planned.required)))
+      if (planned.required.length < 2)
+        return []
+      var some = run(this, planned, lunr.Query.presence.OPTIONAL)
+      return dedupePositions(passagesLead(mostWordsFirst(figuresAfterText(recordWords(some, planned.required), []),
+                                                         planned.required)))
+    }
+
+    function run(index, planned, presence) {
+      return index.query(function (builder) {
         planned.required.forEach(function (value) {
-          builder.clause({ term: value.term, wildcard: wildcard(value.wildcard) })
+          builder.clause({ term: value.term, wildcard: wildcard(value.wildcard), presence: presence,
+                           viPresence: true })
         })
         planned.excluded.forEach(function (value) {
           builder.clause({ term: value, presence: lunr.Query.presence.PROHIBITED })
@@ -252,7 +417,7 @@
           builder.clause({ term: value.term, boost: value.boost,
                            wildcard: wildcard(value.wildcard), viRanking: true })
         })
-      }))
+      })
     }
 
     function wildcard(trailing) {

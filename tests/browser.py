@@ -44,7 +44,8 @@ def search(page, query: str) -> list[dict[str, str]]:
     """Type `query` into the site's search box; return the results shown, in order.
 
     Each result: the page address (`href`, without the #section), its title
-    and the text shown, with `marks` the highlighted words joined by "|".
+    and the text shown, with `marks` the highlighted words joined by "|", and
+    whether it is a figure answer (`figure`).
     """
     box = page.locator("input.md-search__input")
     box.fill("")
@@ -68,5 +69,6 @@ def search(page, query: str) -> list[dict[str, str]]:
           title: (item.querySelector("h1, h2") || link).textContent.trim(),
           text: item.textContent.replace(/\\s+/g, " ").trim(),
           marks: [...item.querySelectorAll("mark")].map(m => m.textContent).join("|"),
+          figure: item.classList.contains("tim-so-lieu__ket-qua"),
         }
       })""")

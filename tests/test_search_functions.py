@@ -40,6 +40,16 @@ def test_fold_removes_marks_and_reads_d_for_dj(js, written, folded):
     assert js("fold", written) == folded
 
 
+@pytest.mark.parametrize(("one", "other"), [("tỷ", "tỉ"), ("Lý", "lí"), ("kỹ", "kĩ"), ("mỹ", "mĩ"), ("quy", "qui")])
+def test_a_syllable_spelt_with_y_or_i_is_one_term(js, one, other):
+    assert js("term", one) == js("term", other)
+
+
+@pytest.mark.parametrize("word", ["y", "thuỷ", "quyết", "tuy", "huy"])
+def test_y_stays_where_it_is_not_the_only_vowel_or_stands_alone(js, word):
+    assert js("term", word) == js("fold", word)
+
+
 def test_old_and_new_tone_placement_fold_alike(js):
     # Decomposed input (as some keyboards send it) folds like composed input.
     assert js("fold", "u\u0309y") == js("fold", "ủy") == js("fold", "uỷ")
@@ -70,8 +80,9 @@ def test_the_longest_long_form_wins_in_a_query(js):
 
 def test_a_query_plan_requires_every_word_and_ranks_phrases(js):
     plan = js("plan", [], "đầu* tư* công*")
-    assert plan["required"] == [{"term": "dau", "wildcard": False}, {"term": "tu", "wildcard": False},
-                                {"term": "cong", "wildcard": True}]
+    assert plan["required"] == [{"term": "dau", "wildcard": False, "words": ["dau"]},
+                                {"term": "tu", "wildcard": False, "words": ["tu"]},
+                                {"term": "cong", "wildcard": True, "words": ["cong"]}]
     ranked = {clause["term"] for clause in plan["ranking"]}
     assert {"đầu", "tư", "công", "dau_tu", "tu_cong"} <= ranked
 
@@ -83,7 +94,8 @@ def test_excluded_words_are_not_required(js):
 
 def test_a_query_still_being_typed_matches_the_long_form_by_prefix(js):
     entries = js("compile", search.glossary_for_search(GLOSSARY))
-    assert js("plan", entries, "giai* phong* mat* ba*")["required"] == [{"term": "gpmb", "wildcard": False}]
+    assert js("plan", entries, "giai* phong* mat* ba*")["required"] == [
+        {"term": "gpmb", "wildcard": False, "words": ["giai", "phong", "mat", "ba"]}]
 
 
 def test_the_script_installs_the_sites_glossary():
@@ -100,3 +112,49 @@ def test_report_pages_are_labelled_with_their_year():
     titles = [doc["title"] for doc in search.label_years(index)["docs"]]
     assert titles == ["Năm 2023 · 1. A", "B", "Thuật ngữ viết tắt"]
     assert [doc["title"] for doc in search.label_years(index)["docs"]] == titles  # only once
+
+
+def result(ref: str, score: float, **fields: list[str]) -> dict:
+    """A lunr result as the worker sees it: matched index terms with the fields they matched in."""
+    return {"ref": ref, "score": score,
+            "matchData": {"metadata": {term: {field: {"position": []} for field in where}
+                                       for term, where in fields.items()}}}
+
+
+REQUIRED = [{"term": "ngan", "wildcard": False, "words": ["ngan"]},
+            {"term": "gpmb", "wildcard": False, "words": ["giai", "phong", "mat", "bang"]},
+            {"term": "bitcoin", "wildcard": False, "words": ["bitcoin"]}]
+
+
+def test_the_closest_results_are_those_with_the_most_words(js):
+    results = [result("a/#doan-1", 9.0, ngan=["text"]),
+               result("b/#doan-1", 1.0, gpmb=["text"]),
+               result("c/#doan-1", 5.0, ngan=["text"], gpmb=["text"]),
+               result("d/#doan-1", 50.0, khac=["text"])]
+    ranked = js("mostWordsFirst", results, REQUIRED)
+    assert [r["ref"] for r in ranked] == ["c/#doan-1", "b/#doan-1", "a/#doan-1"]
+
+
+def test_the_words_an_abbreviation_stands_for_count_as_found(js):
+    (found,) = js("recordWords", [result("a/#doan-1", 1.0, gpmb=["text"])], REQUIRED)
+    assert set(found["matchData"]["metadata"]) == {"gpmb", "giai", "phong", "mat", "bang"}
+
+
+def test_figures_whose_meaning_holds_the_words_come_first_and_others_after_the_text(js):
+    required = REQUIRED[:1]
+    results = [result("p/#doan-1", 10.0, ngan=["text"]),
+               result("p/?so-lieu=a", 4.0, ngan=["title"]),
+               result("p/?so-lieu=b", 3.0, ngan=["title"]),
+               result("p/?so-lieu=c", 2.0, ngan=["title"]),
+               result("p/?so-lieu=d", 30.0, ngan=["text"]),
+               result("p/?so-lieu=e", 1.0, ngan=["title"])]
+    ranked = [r["ref"] for r in js("figuresFirst", results, required)]
+    assert ranked[:3] == ["p/?so-lieu=a", "p/?so-lieu=b", "p/#doan-1"]
+    assert set(ranked[3:]) == {"p/?so-lieu=c", "p/?so-lieu=d", "p/?so-lieu=e"}
+
+
+def test_a_page_ranks_below_its_best_passage_but_not_alone(js):
+    results = [result("p/", 100.0, ngan=["title"]), result("p/#doan-2", 10.0, ngan=["text"]),
+               result("q/", 50.0, ngan=["title"])]
+    ranked = {r["ref"]: r["score"] for r in js("passagesLead", results)}
+    assert ranked == {"p/#doan-2": 10.0, "p/": 3.0, "q/": 50.0}
