@@ -9,7 +9,9 @@ years' reports have the same figure, their values, newest first, with the
 change computed from the data (`comparison`, as the overview's cards do).
 The entry links to the figure's own anchor in the newest year's text.
 
-Years (`nam`) are not answered: they are the report's dates, not its results.
+Only measured figures are answers (amounts, percentages, counts, ratios):
+years, dates, periods and names written with digits ("kênh T2") are how the
+report dates and names things, not what it reports.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from typing import Any, Sequence
 from macros.comparison import NotComparable, change
 from macros.formatting import displayed
 from macros.fragments import render_for_search, text_content
-from macros.models import Year
+from macros.models import Count, Money, Percent, Ratio
 from macros.passages import FigureSpot
 from macros.site_data import YearData
 
 # The query parameter of a figure answer's entry: Material lists an entry whose address has no "#" as a
 # result of its own; macros/search_results.js turns the address into the figure's anchor.
 PARAMETER = "so-lieu"
+ANSWERED = (Money, Percent, Count, Ratio)
 # Key figures (the overview's cards) rank before other figures that match as well.
 KEY_FIGURE_BOOST = 2
 
@@ -63,7 +66,7 @@ def entries(mentions: Sequence[Mention], years: Sequence[YearData]) -> list[dict
     by_key: dict[str, list[Mention]] = {}
     for mention in mentions:
         data = by_year.get(mention.year)
-        if data is None or mention.spot.key not in data.figures or isinstance(data.figures[mention.spot.key], Year):
+        if data is None or not isinstance(data.figures.get(mention.spot.key), ANSWERED):
             continue
         found = by_key.setdefault(mention.spot.key, [])
         if all(other.year != mention.year for other in found):

@@ -41,7 +41,7 @@ _SKIP_TAGS = {"figure", "nav"}
 _SKIP_CLASSES = {"the-so-lieu", "bieu-do", "bieu-do__bang", "dia-chi-in", "md-source-file", "ra-soat",
                  "van-ban-thong-tin", "nhom-muc", "du-thao", "co-bao-cao-moi", "tom-tat-so-lieu", "dinh-chinh"}
 # Words of the clause kept around a figure, before and after it.
-CONTEXT_WORDS = (12, 8)
+CONTEXT_WORDS = (8, 5)
 _BLOCK_TAGS = {"p", "div", "br", "li", "td", "th", "ul", "ol", "dd", "dt"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")

@@ -37,11 +37,14 @@ def test_key_figures_rank_first_among_figures_and_others_do_not():
     assert "boost" not in found[I3 + "?so-lieu=so-lieu-giam_ngheo-chi_tieu_ho_ngheo"]
 
 
-def test_years_are_dates_not_answers_and_unknown_years_or_keys_are_left_out():
+def test_years_periods_and_names_are_not_answers_nor_unknown_years_or_keys():
     site = load_site(ROOT)
     year = FigureSpot("nam.bao_cao", "so-lieu-nam-bao_cao", "doan-1", "năm 2023")
+    period = FigureSpot("ke_hoach_5_nam.giai_doan", "so-lieu-ke_hoach_5_nam-giai_doan", "doan-1", "2021-2025")
+    name = FigureSpot("ten_rieng.kenh_t2", "so-lieu-ten_rieng-kenh_t2", "doan-1", "Kênh T2")
     unknown = FigureSpot("khong.co", "so-lieu-khong-co", "doan-1", "x")
-    assert answers(site, Mention(2023, I3, year), Mention(2023, I3, unknown), Mention(2019, I3, POVERTY)) == {}
+    assert answers(site, *(Mention(2023, I3, spot) for spot in (year, period, name, unknown)),
+                   Mention(2019, I3, POVERTY)) == {}
 
 
 def test_one_answer_per_figure_at_its_first_mention():

@@ -265,7 +265,7 @@ def passage_anchors(site, year: int) -> dict[str, list[tuple[str, str]]]:
 
 def test_a_newer_year_keeps_the_older_years_passage_anchors(built_site, two_years):  # noqa: F811
     before = passage_anchors(built_site, 2023)
-    assert sum(len(anchors) for anchors in before.values()) > 100
+    assert sum(len(anchors) for anchors in before.values()) > 50
     assert passage_anchors(two_years.root / "site", 2023) == before
 
 
