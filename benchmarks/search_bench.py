@@ -138,6 +138,8 @@ def screenshots(browser, site: Path, folder: Path) -> None:
             page.goto(url)
             page.locator("label.md-header__button[for='__search']").tap()
             search(page, query)
+            # Material's opening animation (a circle scaled 45 times) can widen the layout for a moment.
+            page.wait_for_function("() => document.documentElement.scrollWidth <= window.innerWidth")
             page.screenshot(path=folder / f"{name}.png")
         open_passage(page, "tuyến phố đi bộ-chợ đêm")
         page.screenshot(path=folder / "doan-van-da-mo.png")
