@@ -7,7 +7,7 @@
 # (serve), kiem-tra (test), dung-trang (build), nam-moi, nhap-bao-cao,
 # niem-phong, luoc-do; the English names stay as aliases.
 # Benchmarks (print figures against plain Material, same run):
-#   make bench-search       search index size, readiness, query latency
+#   make bench-search       search index size, readiness, query latency, cost with the years
 #   make bench-build        build time and memory, scaling with synthetic years
 #   make bench-import       importing a signed report, and the draft's preview build
 #   make bench-lighthouse   Lighthouse on the home page and the longest page
@@ -79,7 +79,7 @@ kiem-tra test: $(VENV)/.test-packages $(GENERATOR_PACKAGES) $(CHROMIUM) $(JAVA) 
 	$(BIN)/python -m pytest
 
 bench-search: $(VENV)/.test-packages $(CHROMIUM)
-	$(BIN)/python benchmarks/search_bench.py
+	$(BIN)/python benchmarks/search_bench.py $(ARGS)
 
 bench-build: $(VENV)/.test-packages
 	$(BIN)/python benchmarks/build_bench.py

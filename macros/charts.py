@@ -15,6 +15,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import vl_convert
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -100,10 +101,25 @@ def specification(chart: Chart, found: list[Bar]) -> dict:
     }
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _printable(value: Any) -> Any:
+    """Text without control characters: vl-convert aborts the whole process on a NUL in a label
+    (YAML lets an editor write one as "\\0")."""
+    if isinstance(value, str):
+        return _CONTROL.sub(" ", value)
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    return value
+
+
 @functools.lru_cache(maxsize=128)
 def _vega_svg(spec: str) -> str:
     """Render once per specification: the overview and the print view draw the same charts."""
-    return vl_convert.vegalite_to_svg(json.loads(spec), format_locale=VIETNAMESE_NUMBERS)
+    return vl_convert.vegalite_to_svg(_printable(json.loads(spec)), format_locale=VIETNAMESE_NUMBERS)
 
 
 def reference_label(chart: Chart) -> str:

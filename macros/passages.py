@@ -12,7 +12,9 @@ figure's own anchor, the passage, the words around it), for the figure
 answers of `figure_answers`.
 
 It reads the built HTML with a real parser (BeautifulSoup) and gives back
-the page with the anchors added; only the page's article is rewritten.
+the page as it was written, byte for byte, with only the anchors inserted
+(re-serialising the parsed page would change its character references and
+void tags).
 """
 
 from __future__ import annotations

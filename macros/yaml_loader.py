@@ -16,6 +16,7 @@ import copy
 import dataclasses
 import datetime
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -172,7 +173,14 @@ def _scalar(node: Node, path: Path_) -> Any:
     kind = str(tag)[len(_TAG):]
     if kind == "str":
         # ruamel marks where a folded (>) scalar was folded with "\a", to write it back the same way.
-        return text.replace("\a", "") if node.style == ">" else text
+        text = text.replace("\a", "") if node.style == ">" else text
+        control = _CONTROL.search(text)
+        if control:
+            raise _Refused(_line(node), _dotted(path),
+                           f"Giá trị có ký tự điều khiển (mã U+{ord(control.group()):04X}), không hiển thị được trên trang.",
+                           'Xóa ký tự đó: thường do viết "\\0", "\\a"... trong chuỗi có ngoặc kép, '
+                           "hoặc do dán chữ từ tệp khác.")
+        return text
     if kind == "null":
         return None
     if kind == "bool":
@@ -189,6 +197,10 @@ def _scalar(node: Node, path: Path_) -> Any:
             return text
     raise _Refused(_line(node), _dotted(path), f'Kiểu dữ liệu "{kind}" không được dùng trong tệp dữ liệu.',
                    "Chỉ viết chữ, số, ngày hoặc danh sách.")
+
+
+# Characters no page can show (tab and line breaks are white space).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _line(node: Node) -> int:

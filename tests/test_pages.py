@@ -11,6 +11,7 @@ import pytest
 from macros.pages import PageUse, check_pages, first_pages, page_slug, page_year
 from macros.site_data import load_site
 from tests.conftest import ROOT
+from tests.test_freeze import another_year
 
 PAGE = "docs/2023/chi-dao-dieu-hanh.md"
 NOTES = "data/2023/ghi-chu.yml"
@@ -186,3 +187,16 @@ def test_a_figure_whose_note_the_page_does_not_show(project):
     unshown = next(error for error in errors if error.file == NOTES)
     assert (unshown.key, unshown.problem) == ("ti-le-don-cham", "Ghi chú biên tập không được hiển thị ở trang nào.")
     assert unshown.fix.startswith('Chèn {{ ghi_chu("ti-le-don-cham") }} vào trang của mục II')
+
+
+def test_arguments_given_by_name_count_as_given(project):
+    assert problems(project, '\n{{ so(khoa="thu_ngan_sach.tong") }} {{ vb(khoa="kl-92-tu", phan="ngay") }}\n') == []
+
+
+def test_a_figure_of_another_year_is_not_counted_as_stated_by_this_years_page(project):
+    another_year(project, 2024, published=False)
+    path = project.root / PAGE
+    path.write_text(path.read_text(encoding="utf-8") + '\n{{ so("thu_ngan_sach.tong", nam=2024) }}\n', encoding="utf-8")
+    errors, uses = check_pages(project.root / "docs", load_site(project.root))
+    page = next(use for use in uses if use.path == "2023/chi-dao-dieu-hanh.md")
+    assert errors == [] and "thu_ngan_sach.tong" not in [key for key, _ in page.figures]
