@@ -78,16 +78,19 @@ def page_file(site_dir: Path, location: str) -> Path:
 def passage_entries(site_dir: Path, docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
                                                                            list[figure_answers.Mention]]:
     """Each indexed page as its title entry and its passages' entries, with anchors written into the page;
-    and where the pages first state each figure."""
-    entries, mentions = [], []
+    and where the pages first state each figure. A page that cannot be cut (no article) keeps Material's
+    entries."""
+    entries, mentions, cut_pages = [], [], set()
     for doc in docs:
         location = doc.get("location", "")
-        if "#" in location or not page_file(site_dir, location).is_file():
-            continue
-        path = page_file(site_dir, location)
-        cut = passages.cut(path.read_text(encoding="utf-8"))
+        page, _, section = location.partition("#")
+        path = page_file(site_dir, page)
+        cut = passages.cut(path.read_text(encoding="utf-8")) if not section and path.is_file() else None
         if cut is None:
+            if page not in cut_pages:
+                entries.append(doc)
             continue
+        cut_pages.add(page)
         path.write_text(cut.html, encoding="utf-8")
         entries.append({"location": location, "title": doc.get("title", cut.title), "text": ""})
         entries.extend({"location": f"{location}#{passage.anchor}",

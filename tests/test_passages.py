@@ -6,6 +6,7 @@ import re
 
 from bs4 import BeautifulSoup
 
+from macros import search
 from macros.passages import LONG, cut
 
 PAGE = """<!doctype html><html><head><title>t</title></head><body>
@@ -114,3 +115,27 @@ def test_the_semicolon_of_a_character_reference_does_not_end_a_sentence():
     body = "từ " * 120 + "&quot;trích dẫn&quot; và " + "từ " * 120 + "hết."
     page = cut(PAGE.replace("<p>Tỉ lệ", f"<p>{body}</p><p>Tỉ lệ"))
     assert "doan-moc" not in page.html
+
+
+def test_the_index_holds_each_page_its_passages_and_keeps_pages_it_cannot_cut(tmp_path):
+    for location, page in (("a/", PAGE), ("b/", "<html><body><p>Không có phần bài viết</p></body></html>")):
+        (tmp_path / location).mkdir()
+        (tmp_path / location / "index.html").write_text(page, encoding="utf-8")
+    docs = [{"location": "a/", "title": "A", "text": "cả trang"}, {"location": "a/#muc", "title": "M", "text": "mục"},
+            {"location": "b/", "title": "B", "text": "trang b"}, {"location": "b/#x", "title": "X", "text": "mục b"}]
+    entries, mentions = search.passage_entries(tmp_path, docs)
+    assert [entry["location"] for entry in entries] == [
+        "a/", "a/#doan-1", "a/#doan-2", "a/#doan-3", "a/#doan-4", "a/#doan-6", "b/", "b/#x"]
+    assert entries[0] == {"location": "a/", "title": "A", "text": ""}
+    assert entries[1]["title"] == "" and entries[4]["title"] == "1. Hạn chế"
+    assert entries[1]["text"] == "<p>Tỉ lệ hộ nghèo giảm còn 0,97% (vượt chỉ tiêu), cuối năm.</p>"
+    assert mentions == []  # not a year's page
+    assert 'id="doan-1"' in (tmp_path / "a" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_years_page_tells_where_it_states_each_figure(tmp_path):
+    (tmp_path / "2023" / "a").mkdir(parents=True)
+    (tmp_path / "2023" / "a" / "index.html").write_text(PAGE, encoding="utf-8")
+    _, mentions = search.passage_entries(tmp_path, [{"location": "2023/a/", "title": "A", "text": ""}])
+    assert [(m.year, m.page, m.spot.key, m.spot.passage) for m in mentions] == [
+        (2023, "2023/a/", "giam_ngheo.ti_le", "doan-1")]
