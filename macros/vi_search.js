@@ -222,11 +222,14 @@
     return results
   }
 
-  /** Whether a result's matched index terms include a required term (a prefix, for the last word). */
+  /** Whether an index term is what a required term asks for (a prefix, for the last word still typed). */
+  function answers(key, clause) {
+    return clause.wildcard ? key.indexOf(clause.term) === 0 : key === clause.term
+  }
+
+  /** Whether a result's matched index terms include a required term. */
   function matches(result, clause) {
-    return Object.keys(result.matchData.metadata).some(function (key) {
-      return clause.wildcard ? key.indexOf(clause.term) === 0 : key === clause.term
-    })
+    return Object.keys(result.matchData.metadata).some(function (key) { return answers(key, clause) })
   }
 
   /**
@@ -272,7 +275,7 @@
     var metadata = result.matchData.metadata
     return required.filter(function (clause) {
       return Object.keys(metadata).some(function (key) {
-        return "title" in metadata[key] && (clause.wildcard ? key.indexOf(clause.term) === 0 : key === clause.term)
+        return "title" in metadata[key] && answers(key, clause)
       })
     }).length
   }
@@ -311,7 +314,7 @@
   function positions(result, clause) {
     var found = {}, metadata = result.matchData.metadata
     Object.keys(metadata).forEach(function (key) {
-      if (!(clause.wildcard ? key.indexOf(clause.term) === 0 : key === clause.term))
+      if (!answers(key, clause))
         return
       Object.keys(metadata[key]).forEach(function (field) {
         found[field] = (found[field] || []).concat(metadata[key][field].position || [])
