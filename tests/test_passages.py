@@ -139,3 +139,89 @@ def test_a_years_page_tells_where_it_states_each_figure(tmp_path):
     _, mentions = search.passage_entries(tmp_path, [{"location": "2023/a/", "title": "A", "text": ""}])
     assert [(m.year, m.page, m.spot.key, m.spot.passage) for m in mentions] == [
         (2023, "2023/a/", "giam_ngheo.ti_le", "doan-1")]
+
+
+def long_paragraph(*sentences: str) -> str:
+    return PAGE.replace("<p>Tỉ lệ", "<p>" + " ".join(sentences) + "</p><p>Tỉ lệ")
+
+
+SENTENCE = "Thành phố đã hoàn thành nhiều công trình trọng điểm trong năm nay theo kế hoạch đề ra."  # 86 letters
+
+
+def markers(page) -> list[str]:
+    return [span["id"] for span in BeautifulSoup(page.html, "html.parser").select("span.doan-moc")]
+
+
+def test_white_space_in_the_page_is_one_space_in_a_passage_and_a_heading():
+    page = cut(PAGE.replace("Tỉ lệ hộ nghèo", "Tỉ  lệ\n   hộ nghèo").replace("1. Hạn chế", "1.\n  Hạn   chế"))
+    assert page.passages[0].text.startswith("Tỉ lệ hộ nghèo giảm")
+    assert page.passages[3].heading == "1. Hạn chế"
+
+
+def test_sentences_inside_bold_text_or_a_figure_are_not_entry_points():
+    bold = "<strong>" + " ".join([SENTENCE] * 5) + "</strong>"
+    page = cut(long_paragraph(bold, SENTENCE, SENTENCE, SENTENCE))
+    assert markers(page) == ["doan-1-2"]
+    first = page.passages[0]
+    assert first.anchor == "doan-1" and first.text.count("đề ra.") == 6
+
+
+def test_a_line_break_inside_a_long_paragraph_does_not_hide_its_sentences():
+    # Eight sentences: the first entry point comes after the fifth (the fourth ends just before a break).
+    page = cut(long_paragraph(SENTENCE, SENTENCE, "<br>", SENTENCE, SENTENCE, "<br/>", *[SENTENCE] * 4))
+    assert markers(page) == ["doan-1-2"]
+    assert [len(p.text) for p in page.passages[:2]] == [5 * 87 - 1, 3 * 87 - 1]
+
+
+def test_markers_stay_inside_their_paragraph():
+    page = cut(long_paragraph(*[SENTENCE] * 8) .replace("(vượt chỉ tiêu), cuối năm.", " ".join([SENTENCE] * 8)))
+    soup = BeautifulSoup(page.html, "html.parser")
+    assert [(span.parent["id"], span["id"]) for span in soup.select("span.doan-moc")] == [
+        ("doan-1", "doan-1-2"), ("doan-2", "doan-2-2")]
+
+
+def test_no_entry_starts_with_a_short_last_sentence():
+    one_long_sentence = ", ".join([SENTENCE[:-1]] * 7) + "."
+    page = cut(long_paragraph(one_long_sentence, "Hết."))
+    assert len(page.passages[0].text) > LONG and markers(page) == []
+
+
+def test_a_reference_before_real_sentence_ends_does_not_stop_the_search_for_them():
+    page = cut(long_paragraph("Bản gốc viết &quot;phân đấu&quot; ở đây.", *[SENTENCE] * 7))
+    assert markers(page) == ["doan-1-2"]
+    assert page.passages[0].text.startswith('Bản gốc viết "phân đấu" ở đây. Thành phố')
+
+
+def test_a_paragraph_of_exactly_the_long_length_is_not_cut():
+    text = ((SENTENCE + " ") * 7)[:LONG - 1] + "."
+    assert len(text) == LONG
+    assert markers(cut(long_paragraph(text))) == []
+
+
+def test_a_long_list_item_is_cut_too():
+    page = cut(PAGE.replace("<li>Mục một", "<li>" + " ".join([SENTENCE] * 8) + " Mục một"))
+    assert markers(page) == ["doan-2-2", "doan-2-3"]
+
+
+def test_a_list_item_with_paragraphs_is_cut_at_its_paragraphs():
+    page = cut(PAGE.replace("<li><p>Đoạn trong", "<li><table><tr><td>Ô bảng dài đủ để là một đoạn riêng của trang "
+                                                  "này, hơn tám mươi chữ cái.</td></tr></table><p>Đoạn trong"))
+    soup = BeautifulSoup(page.html, "html.parser")
+    assert [e.name for e in soup.select("[id^='doan-']")] == ["p", "li", "tr", "p", "li", "li", "tr"]
+
+
+def test_the_clause_around_a_figure_reaches_past_it_and_keeps_the_order_of_its_words():
+    html = ('<p>Năm nay, tỉ lệ <abbr title="thủ tục hành chính">TTHC</abbr> giải quyết đúng hạn đạt '
+            '<span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> so với kế hoạch, tăng 2%.</p>')
+    (spot,) = cut(PAGE.replace('<div class="the-so-lieu">', html + '<div class="the-so-lieu">')).figures[1:]
+    assert spot.context == "tỉ lệ TTHC giải quyết đúng hạn đạt 99,9% so với kế hoạch"
+
+
+def test_a_page_without_a_first_heading_has_an_empty_title():
+    page = cut(PAGE.replace('<h1 id="muc">3. Kết quả<a class="headerlink" href="#muc">¶</a></h1>', ""))
+    assert page.title == "" and page.passages[0].heading == ""
+
+
+def test_a_passage_on_the_pages_first_line_gets_its_anchor_in_place():
+    page = '<article class="md-content__inner"><p>Một đoạn ở dòng đầu, đủ dài để đứng riêng thành một đoạn.</p></article>'
+    assert cut(page).html == page.replace("<p>", '<p id="doan-1">')
