@@ -82,8 +82,8 @@ class CutPage:
     figures: list[FigureSpot]
 
 
-def _text(node: Tag | NavigableString) -> str:
-    return re.sub(r"\s+", " ", node.get_text() if isinstance(node, Tag) else str(node)).strip()
+def _text(element: Tag) -> str:
+    return re.sub(r"\s+", " ", element.get_text()).strip()
 
 
 def _skipped(element: Tag) -> bool:
@@ -109,7 +109,7 @@ def _blocks(article: Tag) -> list[Tag]:
 
 def _heading_text(heading: Tag) -> str:
     """A heading's words, its lines ("TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH") kept apart, without its "¶" link."""
-    return re.sub(r"\s+", " ", heading.get_text(" ")).strip().rstrip("¶").strip()
+    return re.sub(r"\s+", " ", heading.get_text(" ")).strip().removesuffix("¶").strip()
 
 
 def _heading_before(element: Tag, title: str) -> str:
@@ -135,7 +135,7 @@ def _sentence_marks(page: str, start: int, name: str, anchor: str, total: int) -
     for match in _TAG_OR_TEXT.finditer(page, body, end):
         tag = match.group("tag")
         if tag:
-            closing, void = tag.startswith("</"), tag.endswith("/>") or _VOID.match(tag)
+            closing, void = tag.startswith("</"), _VOID.match(tag)
             depth += -1 if closing else 0 if void else 1
             continue
         text = match.group("text")

@@ -45,6 +45,8 @@ def test_years_periods_and_names_are_not_answers_nor_unknown_years_or_keys():
     unknown = FigureSpot("khong.co", "so-lieu-khong-co", "doan-1", "x")
     assert answers(site, *(Mention(2023, I3, spot) for spot in (year, period, name, unknown)),
                    Mention(2019, I3, POVERTY)) == {}
+    assert list(answers(site, Mention(2023, I3, unknown), Mention(2023, I3, POVERTY))) == [
+        I3 + "?so-lieu=so-lieu-giam_ngheo-ti_le_ho_ngheo"]
 
 
 def test_one_answer_per_figure_at_its_first_mention():
@@ -64,6 +66,22 @@ def test_two_years_give_both_values_newest_first_with_the_change(project):
         '<div class="tim-so-lieu"><b>1.600 tỷ đồng</b>'
         "<small>Năm 2024 · mục I.3 · tăng 115,25 tỷ đồng (+7,8%) so với năm 2023</small>"
         "<q>Tổng thu ngân sách nhà nước ước đạt 1.484 tỷ 750 triệu đồng</q>"
+        "<small>Năm 2023: <b>1.484 tỷ 750 triệu đồng</b></small></div>")
+
+
+def test_each_year_is_compared_with_the_next_older_one(project):
+    another_year(project, 2024, published=True)
+    another_year(project, 2025, published=True)
+    project.edit("data/2024/so-lieu.yml", "gia_tri: 1.484 tỷ 750 triệu đồng", "gia_tri: 1.600 tỷ đồng")
+    project.edit("data/2025/so-lieu.yml", "gia_tri: 1.484 tỷ 750 triệu đồng", "gia_tri: 1.700 tỷ đồng")
+    site = load_site(project.root)
+    (entry,) = answers(site, *(Mention(year, f"{year}/ket-qua-nhiem-vu-quyen-han/", REVENUE)
+                               for year in (2023, 2024, 2025))).values()
+    assert entry["text"] == (
+        '<div class="tim-so-lieu"><b>1.700 tỷ đồng</b>'
+        "<small>Năm 2025 · mục I.3 · tăng 100 tỷ đồng (+6,3%) so với năm 2024</small>"
+        "<q>Tổng thu ngân sách nhà nước ước đạt 1.484 tỷ 750 triệu đồng</q>"
+        "<small>Năm 2024: <b>1.600 tỷ đồng</b> (tăng 115,25 tỷ đồng (+7,8%) so với năm 2023)</small>"
         "<small>Năm 2023: <b>1.484 tỷ 750 triệu đồng</b></small></div>")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from bs4 import BeautifulSoup
 
 from macros import search
@@ -225,3 +226,34 @@ def test_a_page_without_a_first_heading_has_an_empty_title():
 def test_a_passage_on_the_pages_first_line_gets_its_anchor_in_place():
     page = '<article class="md-content__inner"><p>Một đoạn ở dòng đầu, đủ dài để đứng riêng thành một đoạn.</p></article>'
     assert cut(page).html == page.replace("<p>", '<p id="doan-1">')
+
+
+@pytest.mark.parametrize("inner", ["<ul><li>{}</li></ul>", "<ol><li>{}</li></ol>", "<table><tr><td>{}</td></tr></table>"])
+def test_a_list_item_holding_a_list_or_a_table_is_cut_at_its_items_or_rows(inner):
+    words = "Mục con đủ dài để đứng riêng thành một đoạn tìm kiếm của trang này, hơn tám mươi chữ cái."
+    page = cut(PAGE.replace("<li>Mục một", "<li>Mục cha " + inner.format(words) + "</li><li>Mục một"))
+    soup = BeautifulSoup(page.html, "html.parser")
+    assert "Mục cha" not in soup.select_one("[id='doan-2']").get_text()
+    assert soup.select_one("[id='doan-2']").get_text() == words
+
+
+def test_a_list_item_of_links_only_is_navigation():
+    page = cut(PAGE.replace("<li><a href=\"../a/\">Mục lục một</a></li>",
+                            "<li><a href=\"../a/\">Mục một</a> <a href=\"../b/\">Mục hai</a></li>"))
+    assert "Mục hai" not in " ".join(p.text for p in page.passages)
+
+
+def test_inline_tags_add_no_space_inside_a_passage():
+    page = cut(PAGE.replace("(vượt chỉ tiêu)", "(<abbr title=\"x\">ODA</abbr>)"))
+    assert page.passages[0].text == "Tỉ lệ hộ nghèo giảm còn 0,97% (ODA), cuối năm."
+
+
+@pytest.mark.parametrize(("html", "context"), [
+    ('Năm nay, tỷ lệ đạt <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span>.', "tỷ lệ đạt 99,9%"),
+    ('Tỷ lệ đạt <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> so với <abbr title="x">KH</abbr> '
+     "năm", "Tỷ lệ đạt 99,9% so với KH năm"),
+])
+def test_the_clause_around_a_figure_ends_with_its_passage(html, context):
+    page = cut(PAGE.replace('<div class="the-so-lieu">', f"<p>{html}</p><p>Đoạn sau, không thuộc câu.</p>"
+                                                          '<div class="the-so-lieu">'))
+    assert page.figures[1].context == context
