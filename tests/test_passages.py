@@ -248,12 +248,12 @@ def test_inline_tags_add_no_space_inside_a_passage():
     assert page.passages[0].text == "Tỉ lệ hộ nghèo giảm còn 0,97% (ODA), cuối năm."
 
 
-@pytest.mark.parametrize(("html", "context"), [
+@pytest.mark.parametrize(("html", "clause"), [
     ('Năm nay, tỷ lệ đạt <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span>.', "tỷ lệ đạt 99,9%"),
     ('Tỷ lệ đạt <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> so với <abbr title="x">KH</abbr> '
      "năm", "Tỷ lệ đạt 99,9% so với KH năm"),
 ])
-def test_the_clause_around_a_figure_ends_with_its_passage(html, context):
+def test_the_clause_around_a_figure_ends_with_its_passage(html, clause):
     page = cut(PAGE.replace('<div class="the-so-lieu">', f"<p>{html}</p><p>Đoạn sau, không thuộc câu.</p>"
                                                           '<div class="the-so-lieu">'))
-    assert page.figures[1].context == context
+    assert page.figures[1].context == clause
