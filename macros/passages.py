@@ -197,7 +197,7 @@ def _context(spot: Tag, passage: Tag) -> str:
     start = max((match.end() for match in _CLAUSE_EDGE.finditer(before)), default=0)
     end = next((match.start() for match in _CLAUSE_EDGE.finditer(after)), len(after))
     words_before, words_after = before[start:].split()[-CONTEXT_WORDS[0]:], after[:end].split()[:CONTEXT_WORDS[1]]
-    return " ".join([*words_before, _text(spot), *words_after]).strip(" ,")
+    return " ".join([*words_before, _text(spot), *words_after])
 
 
 def _text_before(spot: Tag, passage: Tag) -> list[str]:

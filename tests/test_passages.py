@@ -239,8 +239,19 @@ def test_a_list_item_holding_a_list_or_a_table_is_cut_at_its_items_or_rows(inner
 
 def test_a_list_item_of_links_only_is_navigation():
     page = cut(PAGE.replace("<li><a href=\"../a/\">Mục lục một</a></li>",
-                            "<li><a href=\"../a/\">Mục một</a> <a href=\"../b/\">Mục hai</a></li>"))
+                            "<li><a href=\"../a/\">Mục một</a>\n  <a href=\"../b/\">Mục hai</a></li>"))
     assert "Mục hai" not in " ".join(p.text for p in page.passages)
+
+
+def test_a_list_item_with_inline_tags_is_a_passage():
+    page = cut(PAGE.replace("<li>Mục một là", "<li>Mục <strong>một</strong> là"))
+    assert page.passages[1].anchor == "doan-2" and page.passages[1].text.startswith("Mục một là")
+
+
+def test_a_reference_after_a_tag_does_not_end_a_sentence():
+    clauses = ", ".join([SENTENCE[:-1]] * 4)
+    page = cut(long_paragraph(clauses, "<em>trích</em>&quot; tiếp theo", ", ".join([SENTENCE[:-1]] * 3) + "."))
+    assert markers(page) == []
 
 
 def test_inline_tags_add_no_space_inside_a_passage():
