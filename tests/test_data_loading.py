@@ -112,3 +112,17 @@ def test_a_syntax_error_names_the_line_to_fix(text, line, quoted):
     error = raised.value.errors[0]
     assert (error.file, error.line, error.key) == ("data/x.yml", line, None)
     assert error.problem == f'Tệp YAML viết sai cú pháp ở dòng: "{quoted}".'
+
+
+@pytest.mark.parametrize(("written", "problem", "fix"), [
+    ("!foo x", 'Kiểu dữ liệu "!foo" không được dùng trong tệp dữ liệu.',
+     "Xóa phần bắt đầu bằng dấu ! và chỉ viết giá trị."),
+    ("!!python/object:os.system x", 'Kiểu dữ liệu "python/object:os.system" không được dùng trong tệp dữ liệu.',
+     "Chỉ viết chữ, số, ngày hoặc danh sách."),
+])
+def test_a_value_of_a_type_data_files_do_not_use_is_refused_where_written(written, problem, fix):
+    with pytest.raises(EditorErrors) as raised:
+        parse_yaml(f"a:\n  b: {written}\n", "data/2023/so-lieu.yml")
+    (error,) = raised.value.errors
+    assert (error.file, error.line, error.key, error.problem, error.fix) == (
+        "data/2023/so-lieu.yml", 2, "a.b", problem, fix)
