@@ -45,6 +45,7 @@ _SKIP_CLASSES = {"the-so-lieu", "bieu-do", "bieu-do__bang", "dia-chi-in", "md-so
 # Words of the clause kept around a figure, before and after it.
 CONTEXT_WORDS = (8, 5)
 _BLOCK_TAGS = {"p", "div", "br", "li", "td", "th", "ul", "ol", "dd", "dt"}
+_NESTED = {"ul", "ol", "table"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 _ENTITY_END = re.compile(r"&#?\w+;$")
@@ -97,14 +98,32 @@ def _blocks(article: Tag) -> list[Tag]:
     for element in article.find_all(["p", "li", "tr"]):
         if _skipped(element):
             continue
-        if element.name == "li" and element.find(["p", "ul", "ol", "table"]):
-            continue  # its paragraphs or nested items are the passages
+        if element.name == "li" and element.find("p"):
+            continue  # its paragraphs are the passages
         if element.name == "tr" and not element.find("td"):
             continue
-        text = _text(element)
-        if text and text != " ".join(_text(link) for link in element.find_all("a")):
+        text = _own_text(element)
+        links = " ".join(_own_text(link) for link in element.find_all("a") if not _nested(link, element))
+        if text and text != links:
             found.append(element)  # a list of links only (a table of contents) is navigation, not text
     return found
+
+
+def _nested(node: Tag | NavigableString, element: Tag) -> bool:
+    """Whether `node` is in a list or table inside `element`: those items and rows are passages of their own."""
+    for parent in node.parents:
+        if parent is element:
+            return False
+        if parent.name in _NESTED:
+            return True
+    return False
+
+
+def _own_text(element: Tag) -> str:
+    """The element's words, without those of the lists and tables it holds."""
+    words = (str(node) for node in element.descendants
+             if isinstance(node, NavigableString) and not _nested(node, element))
+    return re.sub(r"\s+", " ", "".join(words)).strip()
 
 
 def _heading_text(heading: Tag) -> str:
@@ -163,8 +182,8 @@ def _anchored(page: str, article: Tag) -> tuple[str, list[str]]:
             anchor = f"{PREFIX}{number}"
             edits.append((start + 1 + len(element.name), str(Markup(' id="{}"').format(anchor))))
         anchors.append(anchor)
-        if element.name in ("p", "li") and len(_text(element)) > LONG:
-            edits.extend(_sentence_marks(page, start, element.name, anchor, len(_text(element))))
+        if element.name in ("p", "li") and len(_own_text(element)) > LONG:
+            edits.extend(_sentence_marks(page, start, element.name, anchor, len(_own_text(element))))
     for at, text in sorted(edits, reverse=True):
         page = page[:at] + text + page[at:]
     return page, anchors
@@ -179,7 +198,7 @@ def _pieces(element: Tag, anchor: str) -> list[tuple[str, str]]:
             current, parts = node["id"], []
         elif isinstance(node, Tag) and node.name in _BLOCK_TAGS:
             parts.append(" ")  # the text of separate blocks stays apart
-        elif isinstance(node, NavigableString) and not _aside(node):
+        elif isinstance(node, NavigableString) and not _aside(node) and not _nested(node, element):
             parts.append(str(node))
     pieces.append((current, "".join(parts)))
     return [(name, re.sub(r"\s+", " ", text).strip()) for name, text in pieces if text.strip()]

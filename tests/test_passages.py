@@ -229,12 +229,13 @@ def test_a_passage_on_the_pages_first_line_gets_its_anchor_in_place():
 
 
 @pytest.mark.parametrize("inner", ["<ul><li>{}</li></ul>", "<ol><li>{}</li></ol>", "<table><tr><td>{}</td></tr></table>"])
-def test_a_list_item_holding_a_list_or_a_table_is_cut_at_its_items_or_rows(inner):
+def test_a_list_item_holding_a_list_or_a_table_is_a_passage_of_its_own_words(inner):
     words = "Mục con đủ dài để đứng riêng thành một đoạn tìm kiếm của trang này, hơn tám mươi chữ cái."
     page = cut(PAGE.replace("<li>Mục một", "<li>Mục cha " + inner.format(words) + "</li><li>Mục một"))
     soup = BeautifulSoup(page.html, "html.parser")
-    assert "Mục cha" not in soup.select_one("[id='doan-2']").get_text()
-    assert soup.select_one("[id='doan-2']").get_text() == words
+    assert soup.select_one("#doan-2").get_text().startswith("Mục cha ")  # the item, with its own words
+    assert soup.select_one("#doan-3").get_text() == words  # and the item or row it holds
+    assert [(p.anchor, p.text) for p in page.passages[1:3]] == [("doan-2", "Mục cha"), ("doan-3", words)]
 
 
 def test_a_list_item_of_links_only_is_navigation():
