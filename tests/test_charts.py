@@ -27,3 +27,5 @@ def test_a_control_character_in_the_data_is_refused_where_it_is_written(tmp_path
     (error,) = raised.value.errors
     assert (error.file, error.line, error.key) == ("data/2023/trinh-bay.yml", 2, "bieu_do.0.nhan")
     assert error.problem == "Giá trị có ký tự điều khiển (mã U+0000), không hiển thị được trên trang."
+    assert error.fix == ('Xóa ký tự đó: thường do viết "\\0", "\\a"... trong chuỗi có ngoặc kép, '
+                         "hoặc do dán chữ từ tệp khác.")
