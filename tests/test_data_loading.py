@@ -127,14 +127,3 @@ def test_a_value_of_a_type_data_files_do_not_use_is_refused_where_written(writte
     assert (error.file, error.line, error.key, error.problem, error.fix) == (
         "data/2023/so-lieu.yml", 2, "a.b", problem, fix)
 
-
-@pytest.mark.parametrize(("text", "line", "quoted"), [
-    ("a:\n  b 1\n\n  c: 2\n", 2, "b 1"),  # a key without its colon, a blank line before the next key
-    ("a:\n  - x\n  b: 1\n", 3, "b: 1"),  # a list item before a key: the key is the mistake
-    ('a:\n  b: "mở\n  c: 2\n', 2, 'b: "mở'),  # an unclosed quote: where it opened
-])
-def test_a_syntax_error_names_the_line_to_fix(text, line, quoted):
-    with pytest.raises(EditorErrors) as raised:
-        parse_yaml(text, "data/2023/so-lieu.yml")
-    (error,) = raised.value.errors
-    assert (error.line, error.problem) == (line, f'Tệp YAML viết sai cú pháp ở dòng: "{quoted}".')
