@@ -100,6 +100,7 @@ def test_a_year_folder_without_its_files_is_reported(tmp_path):
 @pytest.mark.parametrize(("text", "line", "quoted"), [
     ("a:\n  b 1\n  c: 2\n", 2, "b 1"),              # a key without its colon runs into the next key
     ("a:\n  b 1\n\n\n  c: 2\n", 2, "b 1"),          # blank lines between are skipped
+    ("a:\n  b 1\n\n  c: 2\n", 2, "b 1"),              # one blank line too
     ("b 1\nc: 2\n", 1, "b 1"),                      # on the first line too
     ("a:\n  b: 1\n  c 2\n  d: 3\n", 3, "c 2"),
     ("a:\n  - x y\n  c: 2\n", 3, "c: 2"),            # after a list item, the key itself is the mistake
