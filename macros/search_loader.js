@@ -7,7 +7,11 @@
  * before the bundle and holds that one request back until search is opened
  * (the search box focused or touched, or the search toggle switched on);
  * Material then builds its index as before, showing "Đang chuẩn bị tìm kiếm"
- * meanwhile. Nothing else is changed; without JavaScript nothing changes.
+ * meanwhile. A query typed while the index is still on its way is held
+ * too, and posted to the search worker right after the index: Material
+ * posts each query as it is typed, and a worker that gets a query before
+ * its index answers "nothing found" and is not asked again. Nothing else is
+ * changed; without JavaScript nothing changes.
  */
 (function () {
   "use strict";
@@ -27,6 +31,27 @@
       return undefined;
     }
     return send.apply(this, arguments);
+  };
+
+  // Material's search worker messages (integrations/search/worker/message): 0 sets the index up, 2 is a query.
+  var SETUP = 0, QUERY = 2;
+  var post = Worker.prototype.postMessage;
+  var ready = new WeakSet();
+  var waiting = new WeakMap();
+  Worker.prototype.postMessage = function (message) {
+    var type = message && message.type;
+    if (type === QUERY && !ready.has(this)) {
+      waiting.set(this, (waiting.get(this) || []).concat([arguments]));
+      return undefined;
+    }
+    var result = post.apply(this, arguments);
+    if (type === SETUP) {
+      ready.add(this);
+      var worker = this;
+      (waiting.get(this) || []).forEach(function (args) { post.apply(worker, args); });
+      waiting.delete(this);
+    }
+    return result;
   };
 
   function start() {
