@@ -83,10 +83,6 @@ class CutPage:
     figures: list[FigureSpot]
 
 
-def _text(element: Tag) -> str:
-    return re.sub(r"\s+", " ", element.get_text()).strip()
-
-
 def _skipped(element: Tag) -> bool:
     return any(parent.name in _SKIP_TAGS or _SKIP_CLASSES.intersection(parent.get("class") or ())
                for parent in [element, *element.parents])
@@ -182,8 +178,9 @@ def _anchored(page: str, article: Tag) -> tuple[str, list[str]]:
             anchor = f"{PREFIX}{number}"
             edits.append((start + 1 + len(element.name), str(Markup(' id="{}"').format(anchor))))
         anchors.append(anchor)
-        if element.name in ("p", "li") and len(_own_text(element)) > LONG:
-            edits.extend(_sentence_marks(page, start, element.name, anchor, len(_own_text(element))))
+        length = len(_own_text(element))
+        if element.name in ("p", "li") and length > LONG:
+            edits.extend(_sentence_marks(page, start, element.name, anchor, length))
     for at, text in sorted(edits, reverse=True):
         page = page[:at] + text + page[at:]
     return page, anchors
@@ -216,7 +213,7 @@ def _context(spot: Tag, passage: Tag) -> str:
     start = max((match.end() for match in _CLAUSE_EDGE.finditer(before)), default=0)
     end = next((match.start() for match in _CLAUSE_EDGE.finditer(after)), len(after))
     words_before, words_after = before[start:].split()[-CONTEXT_WORDS[0]:], after[:end].split()[:CONTEXT_WORDS[1]]
-    return " ".join([*words_before, _text(spot), *words_after])
+    return " ".join([*words_before, _own_text(spot), *words_after])
 
 
 def _text_before(spot: Tag, passage: Tag) -> list[str]:

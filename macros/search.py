@@ -9,8 +9,9 @@ rewrites the search index: each page is one entry for its title, labelled
 with its report's year so results from different years can be told apart,
 followed by its passages (`passages`: each paragraph, list item or table
 row, with the anchor this module writes into the built page), and every
-figure the reports state is an answer of its own (`figure_answers`). Written against Material 9.8.2 and the lunr 2.3.9 it
-bundles (pinned in requirements.txt); see the header of `vi_search.js`.
+figure the reports state is an answer of its own (`figure_answers`).
+Written against Material 9.8.2 and the lunr 2.3.9 it bundles (pinned in
+requirements.txt); see the header of `vi_search.js`.
 `search_loader.js`, inlined in every page before Material's bundle, holds the
 search data back until a reader opens search, so that a first visit does not
 pay for an index that grows with every year; `search_results.js`, inlined

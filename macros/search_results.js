@@ -1,6 +1,6 @@
 /* The search results, finished on the page (see macros/search.py).
  *
- * Material 9.8.2 draws each result from the worker's entries. Two things it
+ * Material 9.8.2 draws each result from the worker's entries. Three things it
  * cannot draw by itself are done here, each time the result list changes:
  *
  *   - a figure answer's entry has an address that names the figure

@@ -187,8 +187,10 @@
     words.forEach(function (word, i) {
       var last = prefixLast && i === words.length - 1
       if (covered[i].length) {
-        add(required, { term: covered[i][0], wildcard: false, words: [] })
+        // One clause for the abbreviation, holding every typed word it stands for.
         var standing = required.filter(function (c) { return c.term === covered[i][0] })[0]
+        if (!standing)
+          required.push(standing = { term: covered[i][0], wildcard: false, words: [] })
         if (word && standing.words.indexOf(word) < 0)
           standing.words.push(word)
         return
