@@ -7,11 +7,15 @@
  * before the bundle and holds that one request back until search is opened
  * (the search box focused or touched, or the search toggle switched on);
  * Material then builds its index as before, showing "Đang chuẩn bị tìm kiếm"
- * meanwhile. A query typed while the index is still on its way is held
- * too, and posted to the search worker right after the index: Material
- * posts each query as it is typed, and a worker that gets a query before
- * its index answers "nothing found" and is not asked again. Nothing else is
- * changed; without JavaScript nothing changes.
+ * meanwhile.
+ *
+ * It also drops an answer that is already out of date: Material posts each
+ * query to its search worker as it is typed and labels every answer with
+ * the query in the box when the answer arrives, so an earlier query's empty
+ * answer read "nothing found" for what the reader had typed since (seen
+ * when the index became ready between two key presses). Only the answer to
+ * the latest query is shown. Nothing else is changed; without JavaScript
+ * nothing changes.
  */
 (function () {
   "use strict";
@@ -33,25 +37,25 @@
     return send.apply(this, arguments);
   };
 
-  // Material's search worker messages (integrations/search/worker/message): 0 sets the index up, 2 is a query.
-  var SETUP = 0, QUERY = 2;
-  var post = Worker.prototype.postMessage;
-  var ready = new WeakSet();
-  var waiting = new WeakMap();
-  Worker.prototype.postMessage = function (message) {
-    var type = message && message.type;
-    if (type === QUERY && !ready.has(this)) {
-      waiting.set(this, (waiting.get(this) || []).concat([arguments]));
-      return undefined;
+  // Material's search worker messages (integrations/search/worker/message): 2 is a query, 3 its answer.
+  // The worker answers queries one by one, in order; an answer while a later query is unanswered is stale.
+  var QUERY = 2, RESULT = 3;
+  var Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url, options) {
+      super(url, options);
+      var asked = 0, answered = 0;
+      this.addEventListener("message", function (event) {
+        if (!event.data || event.data.type !== RESULT) return;
+        answered += 1;
+        if (answered < asked) event.stopImmediatePropagation();
+      });
+      var post = this.postMessage;
+      this.postMessage = function (message) {
+        if (message && message.type === QUERY) asked += 1;
+        return post.apply(this, arguments);
+      };
     }
-    var result = post.apply(this, arguments);
-    if (type === SETUP) {
-      ready.add(this);
-      var worker = this;
-      (waiting.get(this) || []).forEach(function (args) { post.apply(worker, args); });
-      waiting.delete(this);
-    }
-    return result;
   };
 
   function start() {

@@ -167,3 +167,23 @@ def test_opening_search_loads_its_data_once(browser, site_url, how):
     assert I3 in sections(search(page, "giai ngan"))
     assert [url.rsplit("/", 1)[-1] for url in asked if url.endswith(SEARCH_DATA[0])] == ["search_index.json"]
     page.close()
+
+
+def test_an_answer_to_an_earlier_query_is_not_shown_for_the_current_one(search_page):
+    """Material labels every answer with the query now in the box: an earlier query's empty answer
+    arriving after the reader typed on must not say "nothing found" for what is typed now."""
+    search(search_page, "ho ngheo")  # search is open and its index ready
+    shown = search_page.evaluate("""() => new Promise(done => {
+        const meta = document.querySelector('.md-search-result__meta')
+        const box = document.querySelector('input.md-search__input')
+        const seen = []
+        new MutationObserver(() => {
+          seen.push(meta.textContent.trim())
+          if (document.querySelector('.md-search-result__item')) done(seen)
+        }).observe(meta, {childList: true, characterData: true, subtree: true})
+        for (const typed of ['xyzqw', 'giai ngan']) {
+          box.value = typed
+          box.dispatchEvent(new KeyboardEvent('keyup', {key: 'n', bubbles: true}))
+        }
+    })""")
+    assert not [text for text in shown if text.startswith("Không tìm thấy")], shown
