@@ -187,7 +187,8 @@ def _scalar(node: Node, path: Path_) -> Any:
         return text.lower() == "true"
     if kind == "int":
         cleaned = text.replace("_", "")
-        return int(cleaned, 0) if cleaned[:2].lower() in ("0x", "0o", "0b") else int(cleaned)
+        prefixed = cleaned.lstrip("+-")[:2].lower() in ("0x", "0o", "0b")
+        return int(cleaned, 0) if prefixed else int(cleaned)
     if kind == "float":
         return _FLOATS[text.lower()] if text.lower() in _FLOATS else float(text.replace("_", ""))
     if kind == "timestamp":

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
 from macros.errors import EditorErrors
@@ -128,3 +130,52 @@ def test_a_value_of_a_type_data_files_do_not_use_is_refused_where_written(writte
     assert (error.file, error.line, error.key, error.problem, error.fix) == (
         "data/2023/so-lieu.yml", 2, "a.b", problem, fix)
 
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("1_000", 1000), ("1__000", 1000), ("017", 17), ("+12", 12), ("0x1F", 31), ("-0x1F", -31), ("0o17", 15),
+    ("-0b101", -5), ("1_000.5", 1000.5), ("1__0.5", 10.5), ("-.5", -0.5), ("6.02e+23", 6.02e23),
+])
+def test_numbers_in_every_form_yaml_allows(written, value):
+    assert parse_yaml(f"a: {written}\n", "data/x.yml").data == {"a": value}
+
+
+@given(st.one_of(
+    st.from_regex(r"[+-]?(0[xXoObB])?[0-9a-fA-F_]{1,6}(\.[0-9_]*)?([eE][+-]?[0-9_]{1,3})?", fullmatch=True),
+    st.text(alphabet="0123456789_+-.:xobeEXOBacdfinINtTrRuUlL ", min_size=1, max_size=12)))
+def test_anything_that_looks_like_a_number_loads_or_is_refused_where_written(written):
+    try:
+        loaded = parse_yaml(f"a:\n  b: {written}\n", "data/x.yml")
+    except EditorErrors as raised:
+        assert all(error.file == "data/x.yml" and error.line in (1, 2, 3) for error in raised.errors)
+    else:
+        assert set(loaded.data) == {"a"}
+
+
+@pytest.mark.parametrize(("text", "line", "key"), [
+    ("a: &x 1\nb: *x\n", 2, "b"),                              # where the alias is written
+    ("a:\n  b: &x\n    c: 1\nd:\n  e: *x\n", 5, "d.e"),
+    ("a:\n  - &x 1\n  - *x\n", 2, "a.1"),                      # in a list, where its anchor is
+])
+def test_an_alias_is_refused_where_it_is_used(text, line, key):
+    with pytest.raises(EditorErrors) as raised:
+        parse_yaml(text, "data/x.yml")
+    (error,) = raised.value.errors
+    assert (error.file, error.line, error.key, error.problem, error.fix) == (
+        "data/x.yml", line, key, "Tệp dùng bí danh YAML (dấu * trỏ tới dấu &).",
+        "Viết đầy đủ giá trị ở từng chỗ, không dùng & và *.")
+
+
+def test_an_anchor_used_nowhere_is_harmless():
+    assert parse_yaml("a: &x 1\nb: 2\n", "data/x.yml").data == {"a": 1, "b": 2}
+
+
+def test_a_bell_character_written_as_an_escape_is_refused():
+    with pytest.raises(EditorErrors) as raised:
+        parse_yaml('a: "chuông\\a"\n', "data/x.yml")
+    (error,) = raised.value.errors
+    assert (error.line, error.key) == (1, "a") and "(mã U+0007)" in error.problem
+
+
+def test_a_folded_text_is_read_as_one_line():
+    assert parse_yaml("a: >\n  Dòng một\n  dòng hai.\n", "data/x.yml").data == {"a": "Dòng một dòng hai.\n"}
