@@ -59,15 +59,20 @@ class _Refused(Exception):
 def _culprit_line(error: MarkedYAMLError, lines: list[str]) -> int | None:
     """The line an editor must fix, which is not always where the parser gave up.
 
-    A token left open (a key without its colon, an unclosed quote) is reported
-    where the parser noticed, a line or more later; the line that opened it
-    is the one to fix.
+    A token left open (a key without its colon, an unclosed quote or bracket)
+    is reported where the parser noticed, a line or more later, or at the end
+    of the file; the line that opened it is the one to fix, else the last
+    line written before the parser gave up.
     """
-    if error.context_mark is not None and (error.context or "").startswith("while scanning"):
+    context = error.context or ""
+    if error.context_mark is not None and context.startswith(("while scanning", "while parsing a flow sequence",
+                                                              "while parsing a flow mapping")):
         return error.context_mark.line + 1
     if error.problem_mark is None:
         return None
     line = error.problem_mark.line + 1
+    if line > len(lines) or not lines[line - 1].strip():
+        return next((number for number in range(min(line, len(lines)), 0, -1) if lines[number - 1].strip()), None)
     if error.problem == "mapping values are not allowed here":
         before = next((number for number in range(line - 1, 0, -1) if lines[number - 1].strip()), None)
         if before is not None and ":" not in lines[before - 1] and not lines[before - 1].lstrip().startswith("-"):
@@ -113,7 +118,7 @@ def _parsed(text: str, shown_as: str) -> LoadedYaml:
             shown_as, line, None,
             "Tệp YAML viết sai cú pháp" + (f' ở dòng: "{quoted}".' if quoted else "."),
             "Kiểm tra thụt lề (dùng dấu cách, không dùng Tab, các dòng cùng cấp thẳng hàng), "
-            "dấu hai chấm sau tên khóa và dấu ngoặc kép đã đóng đủ.",
+            "dấu hai chấm sau tên khóa, và các dấu ngoặc kép, ngoặc vuông [ ], ngoặc nhọn { } đã đóng đủ.",
         )]) from None
     except ReaderError as error:  # a character YAML does not allow anywhere (a control character)
         line = text[:error.position].count("\n") + 1
@@ -185,20 +190,26 @@ def _scalar(node: Node, path: Path_) -> Any:
         return None
     if kind == "bool":
         return text.lower() == "true"
-    if kind == "int":
-        cleaned = text.replace("_", "")
-        prefixed = cleaned.lstrip("+-")[:2].lower() in ("0x", "0o", "0b")
-        return int(cleaned, 0) if prefixed else int(cleaned)
-    if kind == "float":
-        return _FLOATS[text.lower()] if text.lower() in _FLOATS else float(text.replace("_", ""))
-    if kind == "timestamp":
+    if kind in ("int", "float", "timestamp"):
         try:
-            return datetime.date.fromisoformat(text)
-        except ValueError:
+            return _NUMBERS[kind](text)
+        except ValueError:  # YAML's patterns let "-_" or "._" pass: they are text, checked as text
             return text
     raise _Refused(_line(node), _dotted(path), f'Kiểu dữ liệu "{kind}" không được dùng trong tệp dữ liệu.',
                    "Chỉ viết chữ, số, ngày hoặc danh sách.")
 
+
+def _int(text: str) -> int:
+    cleaned = text.replace("_", "")
+    prefixed = cleaned.lstrip("+-")[:2].lower() in ("0x", "0o", "0b")
+    return int(cleaned, 0) if prefixed else int(cleaned)
+
+
+def _float(text: str) -> float:
+    return _FLOATS[text.lower()] if text.lower() in _FLOATS else float(text.replace("_", ""))
+
+
+_NUMBERS = {"int": _int, "float": _float, "timestamp": datetime.date.fromisoformat}
 
 # Characters no page can show (tab and line breaks are white space).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

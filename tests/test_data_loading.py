@@ -108,6 +108,10 @@ def test_a_year_folder_without_its_files_is_reported(tmp_path):
     ("a:\n  - x y\n  c: 2\n", 3, "c: 2"),            # after a list item, the key itself is the mistake
     ("a: 'x\nb: 2\n", 1, "a: 'x"),                  # an unclosed quote: where it opened
     ("a: 1\n  b: 2\n", 2, "b: 2"),
+    ("a: [1, 2\nb: 3\n", 1, "a: [1, 2"),            # an unclosed bracket: where it opened
+    ("a: {x: 1\nb: 2\n", 1, "a: {x: 1"),
+    ("a:\n  - [1, 2\n  - 3\n", 2, "- [1, 2"),
+    ("a: x\nb: [\n\n", 2, "b: ["),                  # given up at the end: the last line written
 ])
 def test_a_syntax_error_names_the_line_to_fix(text, line, quoted):
     with pytest.raises(EditorErrors) as raised:
@@ -135,6 +139,7 @@ def test_a_value_of_a_type_data_files_do_not_use_is_refused_where_written(writte
 @pytest.mark.parametrize(("written", "value"), [
     ("1_000", 1000), ("1__000", 1000), ("017", 17), ("+12", 12), ("0x1F", 31), ("-0x1F", -31), ("0o17", 15),
     ("-0b101", -5), ("1_000.5", 1000.5), ("1__0.5", 10.5), ("-.5", -0.5), ("6.02e+23", 6.02e23),
+    ("-_", "-_"), ("._", "._"), ("2023-02-30", "2023-02-30"),  # YAML's patterns match these; they are text
 ])
 def test_numbers_in_every_form_yaml_allows(written, value):
     assert parse_yaml(f"a: {written}\n", "data/x.yml").data == {"a": value}

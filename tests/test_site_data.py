@@ -85,6 +85,8 @@ def test_a_changed_source_document(project):
     assert (error.file, error.line, error.key) == ("data/2023/bao-cao.yml", 75, "nguon.sha256")
     assert error.problem == ("Tệp văn bản gốc data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt đã bị thay đổi "
                              "(mã sha256 không khớp).")
+    assert error.fix == ("Văn bản gốc phải giữ nguyên như khi nhận: khôi phục tệp cũ. Nếu cơ quan gửi lại "
+                         "bản khác, nhập lại bằng make nhap-bao-cao.")
 
 
 def test_a_figure_written_as_a_bare_value_is_a_located_error(project):
@@ -160,3 +162,58 @@ def test_a_mistake_in_the_documents_file_is_located(project):
     project.edit("data/2023/van-ban.yml", "van_ban:\n", "van_ban: 5\nkhac:\n")
     errors = loading_errors(project)
     assert (errors[0].file, errors[0].key) == ("data/2023/van-ban.yml", "van_ban") and errors[0].line == 8
+
+
+def test_the_years_around_the_report_are_figures(year):
+    derived = {key: (figure.gia_tri.year, figure.y_nghia) for key, figure in year.figures.items() if key.startswith("nam.")}
+    assert derived == {"nam.bao_cao": (2023, "Năm của báo cáo"), "nam.truoc": (2022, "Năm trước năm báo cáo"),
+                       "nam.ke_hoach": (2024, "Năm kế hoạch (năm sau năm báo cáo)")}
+
+
+def test_the_source_documents_size_is_its_size_in_bytes(year):
+    assert year.source_size == (ROOT / "data/2023/bao-cao-cong-tac-chinh-quyen-2023.txt").stat().st_size
+
+
+def test_a_missing_data_file_says_which_and_what_to_do(project):
+    (project.root / "data/2023/ghi-chu.yml").unlink()
+    [error] = loading_errors(project)
+    assert (error.file, error.line, error.key, error.problem, error.fix) == (
+        "data/2023/ghi-chu.yml", None, None, "Thiếu tệp ghi-chu.yml của năm 2023.",
+        "Tạo tệp ghi-chu.yml theo mẫu của năm trước (xem README, mục Dữ liệu).")
+
+
+@pytest.mark.parametrize("file", ["data/thuat-ngu.yml", "data/2023/dinh-chinh.yml", "data/2023/ra-soat.yml"])
+def test_a_file_that_is_not_yaml_is_located(project, file):
+    project.write(file, "nguon: x\nviec: [\n")
+    [error] = loading_errors(project)
+    assert (error.file, error.line) == (file, 2)
+
+
+def test_a_document_number_typed_with_a_leading_zero_keeps_it(project):
+    project.edit("data/2023/bao-cao.yml", "  so_van_ban:\n", "  so_van_ban: 08\n")
+    assert load_site(project.root).years[2023].report.so_hieu.so_van_ban == "08"
+
+
+@pytest.mark.parametrize(("file", "old", "new", "line", "key"), [
+    ("data/2023/bao-cao.yml", "trang_thai: cong_bo", "trang_thai: xong", 9, "trang_thai"),
+    ("data/2023/trinh-bay.yml", "    kieu: phan_tram\n", "    kieu: banh\n", 33, "bieu_do.1.kieu"),
+])
+def test_a_mistake_in_the_report_or_presentation_file_is_located(project, file, old, new, line, key):
+    project.edit(file, old, new)
+    errors = loading_errors(project)
+    assert (errors[0].file, errors[0].line, errors[0].key) == (file, line, key)
+
+
+def test_a_year_that_is_not_its_folders_is_refused_at_its_line(project):
+    project.edit("data/2023/bao-cao.yml", "nam: 2023", "nam: 2022")
+    [error] = loading_errors(project)
+    assert (error.file, error.line, error.key, error.problem, error.fix) == (
+        "data/2023/bao-cao.yml", 6, "nam", "Năm 2022 khác tên thư mục data/2023.",
+        "Sửa thành nam: 2023, hoặc đặt tệp vào đúng thư mục năm.")
+
+
+@pytest.mark.parametrize("text", ["", "- a\n", "so_lieu: 5\n"])
+def test_a_figures_file_without_its_groups_is_located(project, text):
+    project.write("data/2023/so-lieu.yml", text)
+    errors = loading_errors(project)
+    assert errors and {error.file for error in errors} == {"data/2023/so-lieu.yml"}
