@@ -40,14 +40,14 @@ def _parts(word: str) -> tuple[str, list[str]]:
     return bare, tones
 
 
-def _with_tone(bare: str, tone: str) -> str:
-    """`bare` with `tone` on the vowel that carries it (the last vowel before a final, or the main one)."""
+def _closed_with_tone(bare: str, tone: str) -> str:
+    """A syllable with a final consonant (`bare`, no tone yet) with `tone` on the vowel that carries it:
+    the last vowel with a mark (ươ, iê, uô), else the last vowel ("hoạt", "huýt")."""
     positions = [index for index, char in enumerate(bare) if char in _VOWELS]
     if not positions:
         return bare
     modified = [index for index in positions if bare[index] in "ăâêôơư"]
-    at = modified[-1] if modified else (positions[-1] if bare[positions[-1] + 1:] else positions[-2]
-                                         if len(positions) > 1 and not bare.startswith(("qu", "gi")) else positions[-1])
+    at = (modified or positions)[-1]
     decomposed = unicodedata.normalize("NFD", bare[at]) + tone
     return unicodedata.normalize("NFC", bare[:at] + decomposed + bare[at + 1:])
 
@@ -82,7 +82,8 @@ def misspellings(text: str) -> list[Misspelling]:
         if reason is None:
             continue
         bare, _ = _parts(word)
-        suggestions = tuple(candidate for candidate in (_with_tone(bare, "\u0301"), _with_tone(bare, "\u0323"))
+        suggestions = tuple(candidate for candidate in (_closed_with_tone(bare, "\u0301"),
+                                                        _closed_with_tone(bare, "\u0323"))
                             if check_word(candidate) is None) if "dấu sắc" in reason else ()
         if word[:1].isupper():
             suggestions = tuple(candidate[:1].upper() + candidate[1:] for candidate in suggestions)
