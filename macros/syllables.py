@@ -41,13 +41,12 @@ def _parts(word: str) -> tuple[str, list[str]]:
 
 
 def _closed_with_tone(bare: str, tone: str) -> str:
-    """A syllable with a final consonant (`bare`, no tone yet) with `tone` on the vowel that carries it:
-    the last vowel with a mark (ươ, iê, uô), else the last vowel ("hoạt", "huýt")."""
+    """A syllable with a final consonant (`bare`, no tone yet) with `tone` on its last vowel, where
+    Vietnamese writes it in such a syllable ("hoạt", "huýt", "quyết", "ước")."""
     positions = [index for index, char in enumerate(bare) if char in _VOWELS]
     if not positions:
         return bare
-    modified = [index for index in positions if bare[index] in "ăâêôơư"]
-    at = (modified or positions)[-1]
+    at = positions[-1]
     decomposed = unicodedata.normalize("NFD", bare[at]) + tone
     return unicodedata.normalize("NFC", bare[:at] + decomposed + bare[at + 1:])
 

@@ -54,11 +54,12 @@ def test_only_a_stop_without_its_tone_gets_suggestions(text):
     assert found.suggestions == ()
 
 
-def test_the_mark_goes_on_the_marked_vowel_or_the_last_one():
+def test_the_mark_goes_on_the_last_vowel_before_the_final():
     assert [m.suggestions for m in misspellings("ươc thuôc tuât khuyêt")] == [
         ("ước", "ược"), ("thuốc", "thuộc"), ("tuất", "tuật"), ("khuyết", "khuyệt")]
-    assert misspellings("hoàt")[0].suggestions == ("hoát", "hoạt")  # no marked vowel: the last one
+    assert misspellings("hoàt")[0].suggestions == ("hoát", "hoạt")
     assert misspellings("huỳt")[0].suggestions == ("huýt", "huỵt")
+    assert [m.suggestions for m in misspellings("xoòng huỳch")] == [("huých", "huỵch")]
 
 
 def test_correct_text_has_no_misspellings():
