@@ -8,7 +8,8 @@ benchmarks/mutation-accepted.txt with why it is equivalent to the code or
 accepted; the script prints every unexplained survivor and exits non-zero
 when the score is below the goal.
 
-    make bench-mutation                 everything (about an hour on two cores)
+    make bench-mutation                 everything (hours on two cores: the importer's mutants run
+                                        its document tests; a module at a time is the usual use)
     make bench-mutation MODULES=checks  one module, e.g. while writing its tests
 """
 

@@ -71,8 +71,9 @@ def _culprit_line(error: MarkedYAMLError, lines: list[str]) -> int | None:
     if error.problem_mark is None:
         return None
     line = error.problem_mark.line + 1
-    if line > len(lines) or not lines[line - 1].strip():
-        return next((number for number in range(min(line, len(lines)), 0, -1) if lines[number - 1].strip()), None)
+    if line > len(lines) or not lines[line - 1].strip(" "):  # a tab is a mistake, not a blank
+        return next((number for number in range(min(line, len(lines)), 0, -1) if lines[number - 1].strip(" ")),
+                    None)
     if error.problem == "mapping values are not allowed here":
         before = next((number for number in range(line - 1, 0, -1) if lines[number - 1].strip()), None)
         if before is not None and ":" not in lines[before - 1] and not lines[before - 1].lstrip().startswith("-"):

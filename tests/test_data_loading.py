@@ -35,7 +35,8 @@ def test_duplicate_keys_are_refused_with_both_lines(tmp_path):
         load_yaml(write(tmp_path, "a:\n  b: 1\n  b: 2\n"), "x.yml")
     error = caught.value.errors[0]
     assert (error.file, error.line, error.key) == ("x.yml", 3, "a.b")
-    assert "đã có ở dòng 2" in error.problem
+    assert error.problem == 'Khóa "b" bị lặp lại (đã có ở dòng 2); chương trình sẽ không tự chọn giá trị nào đúng.'
+    assert error.fix == "Xóa một trong hai dòng, hoặc đổi tên một khóa."
 
 
 def test_same_key_in_different_mappings_is_fine(tmp_path):
@@ -112,6 +113,8 @@ def test_a_year_folder_without_its_files_is_reported(tmp_path):
     ("a: {x: 1\nb: 2\n", 1, "a: {x: 1"),
     ("a:\n  - [1, 2\n  - 3\n", 2, "- [1, 2"),
     ("a: x\nb: [\n\n", 2, "b: ["),                  # given up at the end: the last line written
+    ("a: [\n", 1, "a: ["),
+    ("a: b: c\n", 1, "a: b: c"),                    # a second colon on the first line
 ])
 def test_a_syntax_error_names_the_line_to_fix(text, line, quoted):
     with pytest.raises(EditorErrors) as raised:
@@ -184,3 +187,24 @@ def test_a_bell_character_written_as_an_escape_is_refused():
 
 def test_a_folded_text_is_read_as_one_line():
     assert parse_yaml("a: >\n  Dòng một\n  dòng hai.\n", "data/x.yml").data == {"a": "Dòng một dòng hai.\n"}
+
+
+def test_a_line_with_only_a_tab_is_named():
+    with pytest.raises(EditorErrors) as raised:
+        parse_yaml("a: 1\n\t\n", "data/x.yml")
+    assert [(error.line, error.problem) for error in raised.value.errors] == [(2, "Tệp YAML viết sai cú pháp.")]
+
+
+@pytest.mark.parametrize(("text", "line", "key"), [
+    ("1.5: x\n", 1, None), ("true: x\n", 1, None), ("a:\n  [x]: 1\n", 2, "a"), ("a:\n  b:\n    2023-01-01: x\n", 3, "a.b"),
+])
+def test_a_key_that_is_not_a_word_or_a_number_is_refused_where_written(text, line, key):
+    with pytest.raises(EditorErrors) as raised:
+        parse_yaml(text, "data/x.yml")
+    (error,) = raised.value.errors
+    assert (error.file, error.line, error.key, error.problem, error.fix) == (
+        "data/x.yml", line, key, "Tên khóa phải là chữ hoặc số.", "Sửa tên khóa ở đầu dòng này.")
+
+
+def test_a_number_is_a_key_like_a_word():
+    assert parse_yaml("2023: x\n", "data/x.yml").data == {"2023": "x"}

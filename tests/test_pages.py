@@ -186,7 +186,19 @@ def test_a_figure_whose_note_the_page_does_not_show(project):
     assert error.fix == 'Thêm {{ ghi_chu("ti-le-don-cham") }} ngay sau đoạn văn này.'
     unshown = next(error for error in errors if error.file == NOTES)
     assert (unshown.key, unshown.problem) == ("ti-le-don-cham", "Ghi chú biên tập không được hiển thị ở trang nào.")
-    assert unshown.fix.startswith('Chèn {{ ghi_chu("ti-le-don-cham") }} vào trang của mục II')
+    assert unshown.fix == 'Chèn {{ ghi_chu("ti-le-don-cham") }} vào trang của mục II.1, hoặc xóa ghi chú.'
+
+
+@pytest.mark.parametrize(("relative", "added"), [
+    ("docs/2023/han-che-nguyen-nhan.md", '\n{{ ghi_chu("ti-le-don-cham") }}\n'),
+    ("docs/2023/index.md", '\n{{ ghi_chu("so-hieu-de-trong") }}\n'),  # the document header shows it already
+])
+def test_a_note_shown_twice_on_one_page(project, relative, added):
+    key = added.split('"')[1]
+    error = only(problems(project, added, relative=relative))
+    assert (error.file, error.key) == (relative, key)
+    assert error.problem == f'Ghi chú biên tập "{key}" được chèn 2 lần trong cùng một trang.'
+    assert error.fix == "Giữ lại một lần, ngay sau đoạn văn mà nó giải thích."
 
 
 def test_arguments_given_by_name_count_as_given(project):

@@ -269,3 +269,9 @@ def test_the_clause_around_a_figure_ends_with_its_passage(html, clause):
     page = cut(PAGE.replace('<div class="the-so-lieu">', f"<p>{html}</p><p>Đoạn sau, không thuộc câu.</p>"
                                                           '<div class="the-so-lieu">'))
     assert page.figures[1].context == clause
+
+
+def test_a_figure_written_over_two_lines_is_one_value_in_its_clause():
+    page = cut(PAGE.replace('data-khoa="giam_ngheo.ti_le">0,97%</span>',
+                            'data-khoa="giam_ngheo.ti_le">1.484 tỷ\n  750 <b>triệu</b> đồng</span>'))
+    assert page.figures[0].context == "Tỉ lệ hộ nghèo giảm còn 1.484 tỷ 750 triệu đồng"
