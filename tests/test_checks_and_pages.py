@@ -92,6 +92,12 @@ def test_typed_digit_errors_name_the_line():
     assert [(e.file, e.line) for e in errors] == [("docs/2023/x.md", 6)]
 
 
+def test_a_macro_over_several_lines_keeps_the_lines_after_it_counted():
+    source = '# Tiêu đề\n\nTổng {{ so(\n  "thu_ngan_sach.tong"\n) }} đồng.\nCó 25 dự án.\n'
+    assert [(e.line, e.problem) for e in typed_digits(source, "x.md")] == [
+        (6, 'Có số gõ trực tiếp vào trang: "Có 25 dự án.".')]
+
+
 def test_data_text_cannot_become_html_or_markdown():
     value = Name(loai="ten", gia_tri='<img src=x onerror="alert(1)"> **đậm** _x_ `y` [z](u)',
                  y_nghia='"><script>', muc="I")

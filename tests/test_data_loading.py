@@ -52,8 +52,24 @@ def test_malformed_yaml_names_the_line(tmp_path):
 def test_non_utf8_file_is_refused(tmp_path):
     path = tmp_path / "x.yml"
     path.write_bytes("a: Hải Dương\n".encode("cp1258", errors="replace"))
-    with pytest.raises(EditorErrors, match="UTF-8"):
-        load_yaml(path, "x.yml")
+    with pytest.raises(EditorErrors) as raised:
+        load_yaml(path, "data/2023/x.yml")
+    (error,) = raised.value.errors
+    assert (error.file, error.line, error.key, error.problem, error.fix) == (
+        "data/2023/x.yml", None, None, "Tệp không phải văn bản UTF-8 nên tiếng Việt sẽ bị lỗi font.",
+        "Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8.")
+
+
+def test_a_file_saved_with_a_byte_order_mark_loads(tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_bytes("\ufeffnam: 2023\n".encode("utf-8"))
+    assert load_yaml(path, "x.yml").data == {"nam": 2023}
+
+
+def test_each_reader_gets_its_own_copy_of_the_data():
+    first = parse_yaml("a:\n  b: [1, 2]\n", "x.yml")
+    first.data["a"]["b"].append(3)
+    assert parse_yaml("a:\n  b: [1, 2]\n", "x.yml").data == {"a": {"b": [1, 2]}}
 
 
 @pytest.mark.parametrize(("value", "says"), [

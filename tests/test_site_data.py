@@ -204,11 +204,16 @@ def test_a_mistake_in_the_report_or_presentation_file_is_located(project, file, 
     assert (errors[0].file, errors[0].line, errors[0].key) == (file, line, key)
 
 
-def test_a_year_that_is_not_its_folders_is_refused_at_its_line(project):
-    project.edit("data/2023/bao-cao.yml", "nam: 2023", "nam: 2022")
+@pytest.mark.parametrize("at_the_end", [False, True])
+def test_a_year_that_is_not_its_folders_is_refused_at_its_line(project, at_the_end):
+    project.edit("data/2023/bao-cao.yml", "nam: 2023\n", "" if at_the_end else "nam: 2022\n")
+    if at_the_end:
+        project.write("data/2023/bao-cao.yml",
+                      (project.root / "data/2023/bao-cao.yml").read_text(encoding="utf-8") + "nam: 2022\n")
+    line = len((project.root / "data/2023/bao-cao.yml").read_text(encoding="utf-8").splitlines()) if at_the_end else 6
     [error] = loading_errors(project)
     assert (error.file, error.line, error.key, error.problem, error.fix) == (
-        "data/2023/bao-cao.yml", 6, "nam", "Năm 2022 khác tên thư mục data/2023.",
+        "data/2023/bao-cao.yml", line, "nam", "Năm 2022 khác tên thư mục data/2023.",
         "Sửa thành nam: 2023, hoặc đặt tệp vào đúng thư mục năm.")
 
 
