@@ -51,7 +51,8 @@ def _decimal(value: Decimal | int | float) -> Decimal:
 def decimals_of(value: Decimal | int | float) -> int:
     """Decimals once trailing zeros are dropped: 6.80 -> 1, 1484 -> 0."""
     exponent = _decimal(value).normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    assert isinstance(exponent, int)  # only infinity and NaN have another, and _decimal refuses them
+    return max(0, -exponent)
 
 
 @dataclass(frozen=True)

@@ -222,3 +222,9 @@ def test_a_figures_file_without_its_groups_is_located(project, text):
     project.write("data/2023/so-lieu.yml", text)
     errors = loading_errors(project)
     assert errors and {error.file for error in errors} == {"data/2023/so-lieu.yml"}
+
+
+def test_only_a_count_keeps_the_leading_zero_of_a_bare_value(project):
+    project.edit("data/2023/so-lieu.yml", "      gia_tri: 100%\n", "      gia_tri: 090\n")
+    figures = load_site(project.root).years[2023].figures
+    assert figures["nhiem_vu_cap_tren.ti_le_trien_khai"].gia_tri.text == "90%"

@@ -10,7 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from macros.formatting import displayed, format_day, format_number
 from macros.models import Figure, Money
-from macros.written import Amount, Day, Month, NotWritten, parse
+from macros.written import Amount, CalendarYear, Day, Month, NotWritten, Period, decimals_of, parse
 
 FIGURE = TypeAdapter(Figure)
 COMMON = {"y_nghia": "thử", "muc": "I.3"}
@@ -151,3 +151,42 @@ def test_a_day_is_written_as_reports_write_dates():
 def test_dates_are_formatted_in_vietnamese():
     assert format_day(datetime.date(2024, 3, 5), "d MMMM yyyy") == "5 tháng 3 2024"
     assert format_day(datetime.date(2024, 3, 5), "EEEE, dd/MM/yyyy") == "Thứ Ba, 05/03/2024"
+
+
+@pytest.mark.parametrize(("kind", "text", "says"), [
+    ("thang", "13/2024", "Tháng 13 không có trên lịch."),
+    ("thang", "tháng sáu", '"tháng sáu" không phải là một tháng viết dạng 6/2024.'),
+    ("khoang", "2026-2021", "Khoảng kết thúc (2021) trước khi bắt đầu (2026)."),
+    ("khoang", "từ đầu năm", '"từ đầu năm" không phải là một khoảng thời gian dạng 2021-2026 hay 30/10/1954-30/10/2024.'),
+    ("ten", "  ", "Tên đang để trống."),
+])
+def test_what_is_not_written_so_says_why(kind, text, says):
+    with pytest.raises(NotWritten) as raised:
+        parse(kind, text)
+    assert str(raised.value) == says
+
+
+@pytest.mark.parametrize("text", ["06.2024", "6-2024", "6/2024"])
+def test_a_month_keeps_its_separator(text):
+    assert parse("thang", text).text == text
+
+
+def test_a_day_without_its_year_may_be_the_29th_of_february():
+    assert parse("ngay", "29/02").text == "29/02"
+
+
+def test_a_period_joins_ends_of_one_kind():
+    with pytest.raises(NotWritten) as raised:
+        Period(CalendarYear(2021), Month(6, 2024))
+    assert str(raised.value) == "Hai đầu của khoảng phải cùng kiểu: cùng là năm, cùng là tháng hoặc cùng là ngày."
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    (True, "Giá trị đúng/sai không phải là một con số."),
+    ("1.484", "Giá trị 1.484 không phải là một con số."),
+    (float("inf"), "Giá trị inf không phải là một con số hữu hạn."),
+])
+def test_a_value_that_is_not_a_finite_number_has_no_decimals(value, says):
+    with pytest.raises(NotWritten) as raised:
+        decimals_of(value)
+    assert str(raised.value) == says
