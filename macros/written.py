@@ -260,7 +260,8 @@ class Day:
         try:
             datetime.date(self.year or 2000, self.month, self.day)
         except ValueError:
-            raise NotWritten(f"Ngày {self.day}/{self.month}/{self.year or ''} không có trên lịch.") from None
+            shown = f"{self.day}/{self.month}" + (f"/{self.year}" if self.year else "")
+            raise NotWritten(f"Ngày {shown} không có trên lịch.") from None
 
     @property
     def date(self) -> datetime.date | None:

@@ -10,7 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from macros.formatting import displayed, format_day, format_number
 from macros.models import Figure, Money
-from macros.written import Amount, CalendarYear, Day, Month, NotWritten, Period, decimals_of, parse
+from macros.written import Amount, CalendarYear, Day, Month, NotWritten, Number, Period, decimals_of, parse
 
 FIGURE = TypeAdapter(Figure)
 COMMON = {"y_nghia": "thử", "muc": "I.3"}
@@ -190,3 +190,43 @@ def test_a_value_that_is_not_a_finite_number_has_no_decimals(value, says):
     with pytest.raises(NotWritten) as raised:
         decimals_of(value)
     assert str(raised.value) == says
+
+
+@pytest.mark.parametrize(("kind", "text", "says"), [
+    ("ti_so", "25-35", '"25-35" không phải là một tỷ số dạng 25/35.'),
+    ("ti_so", "25/0", '"25/0": mẫu số bằng 0.'),
+    ("ngay", "31/02/2023", "Ngày 31/2/2023 không có trên lịch."),
+    ("ngay", "31/02", "Ngày 31/2 không có trên lịch."),
+    ("ngay", "2023-05-09", '"2023-05-09" không phải là một ngày viết dạng 09/5/2023 (ngày dạng 2023-05-09 thì '
+                           "không đặt trong dấu ngoặc kép)."),
+    ("ngay", "hôm qua", '"hôm qua" không phải là một ngày viết dạng 09/5/2023.'),
+    ("nam", "2201", "Năm 2201 nằm ngoài khoảng 1000–2200."),
+    ("nam", "999", '"999" không phải là một năm viết bằng bốn chữ số.'),
+    ("so_luong", "1.000.000.000.000.000", "Số quá lớn (hơn 15 chữ số)."),
+    ("so_luong", "0000006", "Số âm, hoặc quá nhiều chữ số thập phân hay chữ số 0 ở đầu."),
+    ("so_luong", "1,1234567", "Số âm, hoặc quá nhiều chữ số thập phân hay chữ số 0 ở đầu."),
+])
+def test_a_value_outside_what_the_report_writes_says_why(kind, text, says):
+    with pytest.raises(NotWritten) as raised:
+        parse(kind, text)
+    assert str(raised.value) == says
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("nam", "2200"), ("nam", "1000"), ("so_luong", "999.999.999.999.999"), ("so_luong", "000006"),
+    ("so_luong", "1,123456"),
+])
+def test_the_edges_of_what_the_report_writes(kind, text):
+    assert parse(kind, text).text == text
+
+
+@pytest.mark.parametrize(("arguments", "says"), [
+    ((Decimal(1), 7), "Số âm, hoặc quá nhiều chữ số thập phân hay chữ số 0 ở đầu."),
+    ((Decimal(1), 0, 7), "Số âm, hoặc quá nhiều chữ số thập phân hay chữ số 0 ở đầu."),
+    ((Decimal(1), 0, 6), "Số có các số 0 ở đầu thì không có dấu chấm ngăn cách hàng nghìn."),
+])
+def test_a_number_that_cannot_be_written(arguments, says):
+    with pytest.raises(NotWritten) as raised:
+        Number(*arguments)
+    assert str(raised.value) == says
+
