@@ -70,11 +70,10 @@ def _culprit_line(error: MarkedYAMLError, lines: list[str]) -> int | None:
         return error.context_mark.line + 1
     if error.problem_mark is None:
         return None
-    line = error.problem_mark.line + 1
-    if line > len(lines) or not lines[line - 1].strip(" "):  # a tab is a mistake, not a blank
-        return next((number for number in range(min(line, len(lines)), 0, -1) if lines[number - 1].strip(" ")),
-                    None)
-    if error.problem == "mapping values are not allowed here":
+    # The problem's line, or the last line written before it (a tab is a mistake, not a blank).
+    line = next((number for number in range(min(error.problem_mark.line + 1, len(lines)), 0, -1)
+                 if lines[number - 1].strip(" ")), None)
+    if error.problem == "mapping values are not allowed here" and line is not None:
         before = next((number for number in range(line - 1, 0, -1) if lines[number - 1].strip()), None)
         if before is not None and ":" not in lines[before - 1] and not lines[before - 1].lstrip().startswith("-"):
             return before  # "gia_tri 1.484 tỷ" (no colon) ran on into the next key

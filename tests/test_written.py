@@ -224,6 +224,7 @@ def test_the_edges_of_what_the_report_writes(kind, text):
     ((Decimal(1), 7), "Số âm, hoặc quá nhiều chữ số thập phân hay chữ số 0 ở đầu."),
     ((Decimal(1), 0, 7), "Số âm, hoặc quá nhiều chữ số thập phân hay chữ số 0 ở đầu."),
     ((Decimal(1), 0, 6), "Số có các số 0 ở đầu thì không có dấu chấm ngăn cách hàng nghìn."),
+    ((Decimal(1), 0, 4), "Số có các số 0 ở đầu thì không có dấu chấm ngăn cách hàng nghìn."),
 ])
 def test_a_number_that_cannot_be_written(arguments, says):
     with pytest.raises(NotWritten) as raised:
