@@ -133,6 +133,7 @@ def test_a_year_folder_without_its_files_is_reported(tmp_path):
     ("a: b: c\n", 1, "a: b: c"),                    # a second colon on the first line
     ("a:\n  - x y\n    c: 2\n", 3, "c: 2"),           # after a list item, the key itself is the mistake
     ("- x y\n  c: 2\n", 2, "c: 2"),
+    ("a: |\n  x\n b: 2\n", 3, "b: 2"),             # after a text block, a key indented by one space
 ])
 def test_a_syntax_error_names_the_line_to_fix(text, line, quoted):
     with pytest.raises(EditorErrors) as raised:
