@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
-from macros.errors import EditorErrors
+from macros.errors import EditorError, EditorErrors
 from macros.models import FIGURE_KINDS, Figure, Report
 from macros.schema_errors import validate
 from macros.site_data import load_site
@@ -21,6 +21,14 @@ def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "x.yml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def refused(text: str, shown: str = "data/x.yml") -> EditorError:
+    """The one error an editor gets for `text`."""
+    with pytest.raises(EditorErrors) as raised:
+        parse_yaml(text, shown)
+    (error,) = raised.value.errors
+    return error
 
 
 def test_lines_of_keys_and_list_items_are_remembered(tmp_path):
@@ -136,9 +144,7 @@ def test_a_year_folder_without_its_files_is_reported(tmp_path):
     ("a: |\n  x\n b: 2\n", 3, "b: 2"),             # after a text block, a key indented by one space
 ])
 def test_a_syntax_error_names_the_line_to_fix(text, line, quoted):
-    with pytest.raises(EditorErrors) as raised:
-        parse_yaml(text, "data/x.yml")
-    error = raised.value.errors[0]
+    error = refused(text)
     assert (error.file, error.line, error.key) == ("data/x.yml", line, None)
     assert error.problem == f'Tệp YAML viết sai cú pháp ở dòng: "{quoted}".'
 
@@ -150,12 +156,9 @@ def test_a_syntax_error_names_the_line_to_fix(text, line, quoted):
      "Chỉ viết chữ, số, ngày hoặc danh sách."),
 ])
 def test_a_value_of_a_type_data_files_do_not_use_is_refused_where_written(written, problem, fix):
-    with pytest.raises(EditorErrors) as raised:
-        parse_yaml(f"a:\n  b: {written}\n", "data/2023/so-lieu.yml")
-    (error,) = raised.value.errors
+    error = refused(f"a:\n  b: {written}\n", "data/2023/so-lieu.yml")
     assert (error.file, error.line, error.key, error.problem, error.fix) == (
         "data/2023/so-lieu.yml", 2, "a.b", problem, fix)
-
 
 
 @pytest.mark.parametrize(("written", "value"), [
@@ -185,9 +188,7 @@ def test_anything_that_looks_like_a_number_loads_or_is_refused_where_written(wri
     ("a:\n  - &x 1\n  - *x\n", 2, "a.1"),                      # in a list, where its anchor is
 ])
 def test_an_alias_is_refused_where_it_is_used(text, line, key):
-    with pytest.raises(EditorErrors) as raised:
-        parse_yaml(text, "data/x.yml")
-    (error,) = raised.value.errors
+    error = refused(text)
     assert (error.file, error.line, error.key, error.problem, error.fix) == (
         "data/x.yml", line, key, "Tệp dùng bí danh YAML (dấu * trỏ tới dấu &).",
         "Viết đầy đủ giá trị ở từng chỗ, không dùng & và *.")
@@ -198,9 +199,7 @@ def test_an_anchor_used_nowhere_is_harmless():
 
 
 def test_a_bell_character_written_as_an_escape_is_refused():
-    with pytest.raises(EditorErrors) as raised:
-        parse_yaml('a: "chuông\\a"\n', "data/x.yml")
-    (error,) = raised.value.errors
+    error = refused('a: "chuông\\a"\n')
     assert (error.line, error.key) == (1, "a") and "(mã U+0007)" in error.problem
 
 
@@ -209,18 +208,15 @@ def test_a_folded_text_is_read_as_one_line():
 
 
 def test_a_line_with_only_a_tab_is_named():
-    with pytest.raises(EditorErrors) as raised:
-        parse_yaml("a: 1\n\t\n", "data/x.yml")
-    assert [(error.line, error.problem) for error in raised.value.errors] == [(2, "Tệp YAML viết sai cú pháp.")]
+    error = refused("a: 1\n\t\n")
+    assert (error.line, error.problem) == (2, "Tệp YAML viết sai cú pháp.")
 
 
 @pytest.mark.parametrize(("text", "line", "key"), [
     ("1.5: x\n", 1, None), ("true: x\n", 1, None), ("a:\n  [x]: 1\n", 2, "a"), ("a:\n  b:\n    2023-01-01: x\n", 3, "a.b"),
 ])
 def test_a_key_that_is_not_a_word_or_a_number_is_refused_where_written(text, line, key):
-    with pytest.raises(EditorErrors) as raised:
-        parse_yaml(text, "data/x.yml")
-    (error,) = raised.value.errors
+    error = refused(text)
     assert (error.file, error.line, error.key, error.problem, error.fix) == (
         "data/x.yml", line, key, "Tên khóa phải là chữ hoặc số.", "Sửa tên khóa ở đầu dòng này.")
 
