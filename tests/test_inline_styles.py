@@ -39,8 +39,12 @@ def test_rules_for_other_colours_are_dropped():
     assert subset(CSS, USED) == (
         "[data-md-color-scheme=slate]{color-scheme:dark}[data-md-color-primary=indigo]{--p:#4051b5}"
         "[data-md-color-primary=indigo] .x{--q:1}"
-        "@media screen and (min-width:60em){[data-md-color-accent=indigo] .s{c:d}}"
-        "[data-md-color-switching] *{i:j}")
+        "@media screen and (min-width:60em){[data-md-color-accent=indigo] .s{c:d}}")
+
+
+def test_the_rule_that_restyles_every_element_while_colours_switch_is_dropped():
+    css = "[data-md-color-switching] *,[data-md-color-switching] :after{transition-duration:0s!important}.k{l:m}"
+    assert subset(css, USED) == ".k{l:m}"
 
 
 def test_colours_are_read_from_the_theme_setting():
@@ -56,6 +60,7 @@ def test_materials_palette_keeps_dark_scheme_and_indigo_only():
     assert found.file.startswith("assets/stylesheets/palette.") and found.file.endswith(".min.css")
     assert "[data-md-color-scheme=slate]" in found.css and "--md-primary-fg-color:#4051b5" in found.css
     assert "=red]" not in found.css and "=teal]" not in found.css and "/*" not in found.css
+    assert "switching" not in found.css
     assert len(found.css) < 6000
 
 
@@ -75,3 +80,14 @@ def test_the_colours_still_apply(browser, site_url, scheme, background, header):
         getComputedStyle(document.querySelector('.md-header')).backgroundColor]""")
     page.close()
     assert colours == [background, header]
+
+
+def test_the_reader_can_still_switch_to_the_dark_scheme_and_back(browser, site_url):
+    page = browser.new_page(color_scheme="light")
+    page.goto(site_url + "2023/")
+    background = "() => getComputedStyle(document.body).backgroundColor"
+    page.get_by_title("Chuyển sang nền tối").click()
+    page.wait_for_function(f"({background})() === 'rgb(30, 33, 41)'")
+    page.get_by_title("Chuyển sang nền sáng").click()
+    page.wait_for_function(f"({background})() === 'rgb(255, 255, 255)'")
+    page.close()
