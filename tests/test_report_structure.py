@@ -1,0 +1,103 @@
+"""How the importer tells headings from text and splits a report into its parts (macros/report_structure.py).
+
+A Word file marks its headings (bold or a heading style); there, an unmarked
+numbered line is text. Plain text has no marks, so a numbered line is a
+heading when it is short and not a sentence. Expectations written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.report_structure import Heading, heading_of, is_heading_text, split
+from macros.source_reader import Paragraph, SourceDocument, Span
+
+WORD, TEXT = "Word (.docx)", "văn bản thuần (.txt)"
+
+
+def line(text: str, bold: bool = False, heading: bool = False) -> Paragraph:
+    return Paragraph((Span(text, bold=bold),), heading)
+
+
+@pytest.mark.parametrize("paragraph", [line("Kết quả.", heading=True), line("Kết quả.", bold=True)])
+def test_a_marked_line_is_a_heading_even_in_a_word_file(paragraph):
+    assert is_heading_text(paragraph, "Kết quả.", strict=True)
+
+
+def test_in_a_word_file_an_unmarked_line_is_not_a_heading():
+    assert not is_heading_text(line("Kết quả"), "Kết quả", strict=True)
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    ("Kết quả thực hiện", True),
+    ("a" * 250, True),
+    ("a" * 251, False),
+    ("Kết quả\nthực hiện", False),
+    ("Kết quả thực hiện.", False),
+    ("Kết quả thực hiện;", False),
+    ("Kết quả thực hiện,", False),
+    ("Tăng cường quản lý. Đẩy mạnh thu", False),
+    ("Tăng cường quản lý; Ủy ban chỉ đạo", False),
+])
+def test_in_plain_text_a_heading_is_short_and_not_a_sentence(title, heading):
+    assert is_heading_text(line(title), title, strict=False) is heading
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I. KẾT QUẢ THỰC HIỆN", ("I", "KẾT QUẢ THỰC HIỆN", 1)),
+    ("3. Kết quả thực hiện các nhiệm vụ", ("3", "Kết quả thực hiện các nhiệm vụ", 2)),
+    ("1.2. Thu ngân sách", ("1.2", "Thu ngân sách", 3)),
+    ("đ) Công tác khác", ("đ", "Công tác khác", 3)),
+    ("I. " + "A" * 247, ("I", "A" * 247, 1)),
+])
+def test_numbered_lines_give_headings_of_their_level(text, expected):
+    paragraph = line(text)
+    found = heading_of(paragraph, strict=False)
+    assert (found.number, found.title, found.level) == expected
+    assert found.block is paragraph
+
+
+@pytest.mark.parametrize("text", ["I. " + "A" * 248, "I. KẾT QUẢ\nTHỰC HIỆN", "Đoạn văn thường."])
+def test_a_long_or_broken_roman_line_is_not_a_heading(text):
+    assert heading_of(line(text), strict=False) is None
+
+
+def test_an_unmarked_numbered_line_of_a_word_file_is_text():
+    assert heading_of(line("1. Kết quả"), strict=True) is None
+    assert heading_of(line("1. Kết quả", bold=True), strict=True) == Heading("1", "Kết quả", 2, line("1. Kết quả", True))
+
+
+def report(kind: str, *, bold_heading: bool) -> SourceDocument:
+    return SourceDocument((
+        line("BÁO CÁO"), line("Tình hình năm"),
+        line("I. KẾT QUẢ"), line("1. Mục một", bold=bold_heading), line("Đoạn một."),
+        line("2. Mục hai ngắn"), line("Đoạn hai."),
+        line("Nơi nhận:"), line("- Như trên;"), line("TM. ỦY BAN NHÂN DÂN"), line("CHỦ TỊCH"),
+        line("Trần Văn A"), line("Dòng thêm"),
+    ), "bao-cao", kind)
+
+
+def outline(document: SourceDocument) -> list[tuple[str, list[str]]]:
+    section = split(document).sections[0]
+    return [(child.heading.number, [getattr(b, "text", None) or b.label for b in child.body])
+            for child in section.children]
+
+
+def test_a_word_file_with_marked_headings_takes_only_marked_lines_as_headings():
+    assert outline(report(WORD, bold_heading=True)) == [("1", ["Đoạn một.", "2. Mục hai ngắn", "Đoạn hai."])]
+
+
+def test_a_word_file_without_marked_headings_is_read_as_plain_text():
+    assert outline(report(WORD, bold_heading=False)) == [("1", ["Đoạn một."]), ("2", ["Đoạn hai."])]
+
+
+def test_plain_text_takes_short_numbered_lines_as_headings_even_when_one_is_bold():
+    assert outline(report(TEXT, bold_heading=True)) == [("1", ["Đoạn một."]), ("2", ["Đoạn hai."])]
+
+
+def test_the_closing_and_what_follows_it_are_kept():
+    structure = split(report(TEXT, bold_heading=False))
+    assert structure.closing.recipients == ("Như trên;",)
+    assert structure.closing.signature == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+    assert structure.closing.signer == "Trần Văn A"
+    assert [block.text for block in structure.leftover] == ["Dòng thêm"]
