@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from macros.report_structure import Heading, heading_of, is_heading_text, split
-from macros.source_reader import Paragraph, SourceDocument, Span
+from macros.report_structure import (Heading, _closing, _closing_start, _starts_closing, heading_of, is_heading_text,
+                                     split)
+from macros.source_reader import Paragraph, SourceDocument, Span, Table
 
 WORD, TEXT = "Word (.docx)", "văn bản thuần (.txt)"
 
@@ -101,3 +102,67 @@ def test_the_closing_and_what_follows_it_are_kept():
     assert structure.closing.signature == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
     assert structure.closing.signer == "Trần Văn A"
     assert [block.text for block in structure.leftover] == ["Dòng thêm"]
+
+
+def closing_of(*lines: str | Paragraph):
+    blocks = [item if isinstance(item, Paragraph) else line(item) for item in lines]
+    return _closing(blocks)
+
+
+def test_a_recipient_written_over_two_lines_is_one_recipient():
+    closing, leftover = closing_of("Nơi nhận:", "- Thường trực Thành ủy", "(để b/c)", "- Lưu: VT.", "UBND phường")
+    assert closing.recipients == ("Thường trực Thành ủy (để b/c)", "Lưu: VT.")
+    assert closing.signed == "" and closing.signer == ""
+    assert [block.text for block in leftover] == ["UBND phường"]
+
+
+def test_the_signature_keeps_its_titles_the_signed_mark_and_the_name_in_order():
+    closing, leftover = closing_of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Trần Văn A", "Nơi nhận:", "- Như trên;")
+    assert (closing.signature, closing.signed, closing.signer) == (("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), "(Đã ký)",
+                                                                  "Trần Văn A")
+    assert closing.signature_first is True and closing.recipients == ("Như trên;",) and leftover == []
+
+
+def test_recipients_first_and_no_signature_at_all():
+    assert closing_of("Nơi nhận:", "- Như trên;", "TM. ỦY BAN NHÂN DÂN")[0].signature_first is False
+    assert closing_of("Nơi nhận:", "- Như trên;")[0].signature_first is False
+
+
+def test_an_empty_line_inside_a_block_is_skipped_not_the_end_of_it():
+    closing, _ = closing_of("Nơi nhận:\n\n- Như trên;\n- Lưu: VT.")
+    assert closing.recipients == ("Như trên;", "Lưu: VT.")
+
+
+def test_the_closing_read_from_a_words_table():
+    cells = ((line("Nơi nhận:\n- Như trên;"),), (line("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn A"),))
+    closing, _ = _closing([Table(((cells[0], cells[1]),))])
+    assert closing.recipients == ("Như trên;",) and closing.signer == "Trần Văn A"
+
+
+def test_a_line_left_over_in_a_table_keeps_the_line_of_its_own_paragraph():
+    cell = (Paragraph((Span("CHỦ TỊCH\nTrần Văn A"),), line=51), Paragraph((Span("Dòng thêm"),), line=53))
+    _, leftover = _closing([Table(((cell,),), line=50)])
+    assert [(block.text, block.line) for block in leftover] == [("Dòng thêm", 53)]
+
+
+def test_lines_left_over_from_every_block_are_kept_as_plain_text_with_their_source_line():
+    first, second = Paragraph((Span("CHỦ TỊCH"),), line=40), Paragraph((Span("Ghi chú"),), heading=True, line=44)
+    _, leftover = _closing([first, line("Trần Văn A"), Paragraph((Span("Dòng một"),), line=42), second])
+    assert [(block.text, block.heading, block.line) for block in leftover] == [("Dòng một", False, 42),
+                                                                             ("Ghi chú", False, 44)]
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    (["Đoạn một."], 1),
+    (["Đoạn một.", "TM. ỦY BAN NHÂN DÂN"], 1),
+    (["CHỦ TỊCH"], 0),
+    (["Nơi nhận:", "x" * 160, "CHỦ TỊCH"], 0),
+    (["Nơi nhận:", "x" * 161, "CHỦ TỊCH"], 2),
+    (["Nơi nhận:", "II. HẠN CHẾ", "CHỦ TỊCH"], 2),
+])
+def test_the_closing_starts_at_its_first_block_after_the_last_long_paragraph(body, start):
+    assert _closing_start([line(text) for text in body]) == start
+
+
+def test_an_empty_block_does_not_start_the_closing():
+    assert not _starts_closing(line(""))
