@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from macros.report_structure import (Heading, _closing, _closing_start, _starts_closing, heading_of, is_heading_text,
-                                     split)
+from macros.report_structure import (Header, Heading, _closing, _closing_start, _header, _header_fields, _starts_closing,
+                                     heading_of, is_heading_text, split)
 from macros.source_reader import Paragraph, SourceDocument, Span, Table
 
 WORD, TEXT = "Word (.docx)", "văn bản thuần (.txt)"
@@ -166,3 +166,76 @@ def test_the_closing_starts_at_its_first_block_after_the_last_long_paragraph(bod
 
 def test_an_empty_block_does_not_start_the_closing():
     assert not _starts_closing(line(""))
+
+
+def header_of(*items: str | Paragraph | Table):
+    return _header([item if not isinstance(item, str) else line(item) for item in items])
+
+
+def test_the_title_runs_on_after_the_kind_while_its_lines_are_short_marked_and_not_sentences():
+    start, header = header_of("UBND THÀNH PHỐ", "BÁO CÁO", "Công tác chính quyền năm 2023",
+                              line("và nhiệm vụ năm 2024", bold=True), "____", "Đoạn mở đầu.")
+    assert (start, header.title, header.agency_lines) == (5, "Công tác chính quyền năm 2023 và nhiệm vụ năm 2024",
+                                                          ("UBND THÀNH PHỐ",))
+
+
+def test_after_the_first_title_line_an_unmarked_line_is_text():
+    assert header_of("BÁO CÁO", "Công tác", "năm 2023")[0] == 2
+    assert header_of("BÁO CÁO", "Công tác", line("năm 2023", heading=True))[0] == 3
+
+
+@pytest.mark.parametrize(("after", "taken"), [
+    ("a" * 200, True), ("a" * 201, False), ("Tình hình chung.", False), ("Tình hình chung;", False),
+    ("Tình hình\nchung", False), ("I. KẾT QUẢ", False),
+])
+def test_what_may_continue_a_title(after, taken):
+    assert header_of("BÁO CÁO", after)[0] == (2 if taken else 1)
+
+
+def test_a_table_after_the_kind_is_not_part_of_the_title():
+    assert header_of("BÁO CÁO", Table((((line("Tình hình"),),),)))[0] == 1
+
+
+def test_a_title_on_the_kinds_own_line_and_in_the_same_block():
+    assert header_of("BÁO CÁO Tình hình năm 2023")[1].title == "Tình hình năm 2023"
+    start, header = header_of("UBND\nBÁO CÁO Công tác\nnăm 2023", "Đoạn.")
+    assert (start, header.title, header.agency_lines) == (1, "Công tác năm 2023", ("UBND",))
+
+
+def test_decoration_ends_the_title_and_is_skipped():
+    assert header_of("BÁO CÁO", "Tình hình", "____", line("năm 2023", bold=True))[0] == 3
+    assert header_of("BÁO CÁO", "Tình hình", "____", "- - -", "Đoạn.")[0] == 4
+    assert header_of("BÁO CÁO", "Tình hình", "____")[0] == 3
+
+
+def test_the_kind_is_looked_for_in_the_first_twenty_blocks_only():
+    assert header_of(*["Dòng."] * 19, "BÁO CÁO", "Tình hình")[0] == 21
+    assert header_of(*["Dòng."] * 20, "BÁO CÁO", "Tình hình") == (0, Header())
+
+
+AGENCY, MOTTO, FREEDOM = "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI DƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", \
+    "Độc lập - Tự do - Hạnh phúc"
+
+
+@pytest.mark.parametrize(("lines", "layout"), [
+    ([AGENCY, "Số: 15/BC-UBND", MOTTO, FREEDOM, "Hải Dương, ngày 5 tháng 1 năm 2024"], "cot"),
+    ([MOTTO, FREEDOM, AGENCY, "Số: 15/BC-UBND"], "dong"),
+    # Read row by row from a table: agency, motto, number, the motto's second line, date.
+    ([AGENCY, MOTTO, "Số: 15/BC-UBND", FREEDOM, "Hải Dương, ngày 5 tháng 1 năm 2024"], "hang"),
+])
+def test_the_header_layout_follows_the_order_of_its_parts(lines, layout):
+    header = _header_fields(lines, "BÁO CÁO", "Tình hình")
+    assert (header.layout, header.agency_lines, header.motto_lines, header.number, header.symbol) == (
+        layout, (AGENCY,), (MOTTO, FREEDOM), "15", "BC-UBND")
+
+
+def test_a_number_typed_after_a_tab_on_the_last_lines_is_read():
+    header = _header_fields([AGENCY, "Số:", "15/BC-UBND"], "BÁO CÁO", "")
+    assert (header.number, header.symbol, header.agency_lines) == ("15", "BC-UBND", (AGENCY,))
+
+
+def test_a_date_with_its_day_and_month_left_blank():
+    header = _header_fields(["Hải Dương, ngày   tháng   năm 2024"], "BÁO CÁO", "")
+    assert (header.place, header.day, header.month, header.year) == ("Hải Dương", None, None, 2024)
+    dated = _header_fields(["Hải Dương, ngày 05 tháng 01 năm 2024"], "BÁO CÁO", "")
+    assert (dated.day, dated.month) == (5, 1)
