@@ -16,11 +16,8 @@ from macros.draft_pages import row_label, table_headings
 from macros.figure_finder import document_kind, find
 from macros.importer import agency_names
 from macros.report_structure import split
-from macros.source_reader import Paragraph, SourceDocument, Span, Table
-
-
-def paragraph(text: str, bold: bool = False) -> Paragraph:
-    return Paragraph((Span(text, bold),))
+from macros.source_reader import SourceDocument, Table
+from tests.source_blocks import paragraph
 
 
 def document(*blocks) -> SourceDocument:

@@ -11,11 +11,7 @@ from __future__ import annotations
 from macros.models import Section as TocEntry
 from macros.page_plan import plan
 from macros.report_structure import Heading, Section
-from macros.source_reader import Paragraph, Span
-
-
-def paragraph(text: str) -> Paragraph:
-    return Paragraph((Span(text),))
+from tests.source_blocks import paragraph
 
 
 def section(number: str, title: str, *body: str, children: tuple[Section, ...] = (), level: int = 1) -> Section:

@@ -11,13 +11,10 @@ import pytest
 
 from macros.report_structure import (Header, Heading, _closing, _closing_start, _header, _header_fields, _starts_closing,
                                      heading_of, is_heading_text, split)
-from macros.source_reader import Paragraph, SourceDocument, Span, Table
+from macros.source_reader import Paragraph, SourceDocument, Table
+from tests.source_blocks import blocks, paragraph as line
 
 WORD, TEXT = "Word (.docx)", "văn bản thuần (.txt)"
-
-
-def line(text: str, bold: bool = False, heading: bool = False) -> Paragraph:
-    return Paragraph((Span(text, bold=bold),), heading)
 
 
 @pytest.mark.parametrize("paragraph", [line("Kết quả.", heading=True), line("Kết quả.", bold=True)])
@@ -104,9 +101,8 @@ def test_the_closing_and_what_follows_it_are_kept():
     assert [block.text for block in structure.leftover] == ["Dòng thêm"]
 
 
-def closing_of(*lines: str | Paragraph):
-    blocks = [item if isinstance(item, Paragraph) else line(item) for item in lines]
-    return _closing(blocks)
+def closing_of(*items: str | Paragraph):
+    return _closing(blocks(*items))
 
 
 def test_a_recipient_written_over_two_lines_is_one_recipient():
@@ -140,14 +136,14 @@ def test_the_closing_read_from_a_words_table():
 
 
 def test_a_line_left_over_in_a_table_keeps_the_line_of_its_own_paragraph():
-    cell = (Paragraph((Span("CHỦ TỊCH\nTrần Văn A"),), line=51), Paragraph((Span("Dòng thêm"),), line=53))
+    cell = (line("CHỦ TỊCH\nTrần Văn A", line=51), line("Dòng thêm", line=53))
     _, leftover = _closing([Table(((cell,),), line=50)])
     assert [(block.text, block.line) for block in leftover] == [("Dòng thêm", 53)]
 
 
 def test_lines_left_over_from_every_block_are_kept_as_plain_text_with_their_source_line():
-    first, second = Paragraph((Span("CHỦ TỊCH"),), line=40), Paragraph((Span("Ghi chú"),), heading=True, line=44)
-    _, leftover = _closing([first, line("Trần Văn A"), Paragraph((Span("Dòng một"),), line=42), second])
+    _, leftover = closing_of(line("CHỦ TỊCH", line=40), "Trần Văn A", line("Dòng một", line=42),
+                             line("Ghi chú", heading=True, line=44))
     assert [(block.text, block.heading, block.line) for block in leftover] == [("Dòng một", False, 42),
                                                                              ("Ghi chú", False, 44)]
 
@@ -169,7 +165,7 @@ def test_an_empty_block_does_not_start_the_closing():
 
 
 def header_of(*items: str | Paragraph | Table):
-    return _header([item if not isinstance(item, str) else line(item) for item in items])
+    return _header(blocks(*items))
 
 
 def test_the_title_runs_on_after_the_kind_while_its_lines_are_short_marked_and_not_sentences():
