@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from macros.draft_pages import row_label, table_headings
-from macros.figure_finder import document_kind, find
+from macros.figure_finder import document_kind, find, unit_after
 from macros.importer import agency_names
 from macros.report_structure import split
 from macros.source_reader import SourceDocument, Table
@@ -134,3 +134,26 @@ def test_any_text_has_every_digit_in_a_figure_that_writes_back_exactly(text):
         assert text[item.start:item.end] == item.text
         if item.value is not None:
             assert item.value.text == item.text
+
+
+@pytest.mark.parametrize(("text", "end", "unit"), [
+    ("họp 50 phiên họp thường kỳ", 6, "phiên họp"),
+    ("giải ngân 06 dự án và", 12, "dự án"),
+    ("5 cán bộ công chức", 1, "cán bộ"),
+    ("12 hộ, 30 người", 2, "hộ"),
+    ("12 hộ 30 người", 2, "hộ"),
+    ("12 hộ được hỗ trợ", 2, "hộ"),
+    ("có 3 Phòng Tư pháp", 4, "Phòng"),
+    ("5\thộ", 1, "hộ"),
+    ("tổng 5, trong đó", 6, ""),
+    ("tổng 5 (năm)", 6, ""),
+    ("tổng 5 ; còn", 6, ""),
+    ("tổng 5", 6, ""),
+    ("5 và 6", 1, ""),
+    ("5 Năm", 1, ""),
+    ("5m2 đất", 1, ""),
+    ("5m2 đất", 3, "đất"),
+    ("5 " + "x" * 45, 1, "x" * 39),
+])
+def test_the_unit_of_a_count_is_the_words_right_after_it(text, end, unit):
+    assert unit_after(text, end) == unit

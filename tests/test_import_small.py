@@ -1,0 +1,180 @@
+"""Small reports imported into a copy of the project: what each part of a report becomes, and what is missing.
+
+A few lines each, written in the test: a whole small report as the first year
+of a site, a report that leaves out its header and closing, one with a blank
+number and day, a province above the city. Each import runs
+`macros.importer.main` in this process (a fraction of a second); the expected
+files and review items are written out from the report text by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from macros import importer
+from tests.conftest import ProjectCopy, copy_project
+from tests.test_import_data import Draft, refused, run_import
+
+TITLE = "BÁO CÁO\nCông tác chính quyền năm 2024 và nhiệm vụ năm 2025"
+HEADER = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI DƯƠNG\n\nSố: 15/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\n\nHải Dương, ngày 12 tháng 01 năm 2025\n\n")
+BODY = ("\n\nNăm 2024 thành phố hoàn thành các nhiệm vụ.\n\nI. KẾT QUẢ THỰC HIỆN\n\n"
+        "Tổng thu ngân sách đạt 1.633 tỷ 225 triệu đồng, bằng 125% dự toán; tổ chức 52 phiên họp.\n\n"
+        "II. NHIỆM VỤ NĂM 2025\n\nTiếp tục thực hiện 10 chỉ tiêu chủ yếu.\n\n")
+CLOSING = "Nơi nhận:\n\n- Thường trực Thành ủy;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\nTrần Hồ Đăng\n"
+# What the 2023 report (the year before) says, which a draft falls back on.
+SIGNER_2023 = {"quyen_han": "TM. ỦY BAN NHÂN DÂN", "chuc_vu": "CHỦ TỊCH", "ho_ten": "Trần Hồ Đăng"}
+RECIPIENTS_2023 = ["Thường trực Thành ủy (để báo cáo);", "Thường trực HĐND Tp (để báo cáo);",
+                   "Đảng ủy Khối chính quyền;", "Công đoàn Khối chính quyền;", "Chủ tịch, các Phó Chủ tịch UBND Tp;",
+                   "Thủ trưởng phòng, ban, đơn vị Tp;", "Lưu: VT."]
+
+
+def import_text(tmp_path: Path, text: str, first: bool = False) -> Draft:
+    """`text` imported as 2024's report; `first`: into a site that has no year yet (and no docs folder)."""
+    project = ProjectCopy(copy_project(tmp_path / "project", code=False))
+    if first:
+        project.remove_year(2023)
+        shutil.rmtree(project.root / "docs")
+    source = tmp_path / "bao-cao-nhan-duoc.txt"
+    source.write_text(text, encoding="utf-8")
+    draft = run_import(project.root, 2024, source)
+    assert draft.code == 0, draft.printed
+    return draft
+
+
+def header_review(draft: Draft) -> list[str]:
+    return [item["noi_dung"] for item in draft.data(2024, "ra-soat.yml")["viec"] if item["loai"] == "dau_van_ban"]
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory) -> Draft:
+    return import_text(tmp_path_factory.mktemp("first"), HEADER + TITLE + BODY + CLOSING, first=True)
+
+
+def test_a_first_year_takes_every_detail_of_the_document_from_the_report(first):
+    report = first.data(2024, "bao-cao.yml")
+    source = (first.root / "data/2024/bao-cao-cong-tac-chinh-quyen-2024.txt").read_bytes()
+    assert source == (HEADER + TITLE + BODY + CLOSING).encode("utf-8")
+    assert report == {
+        "nam": 2024, "trang_thai": "du_thao", "ngay_cong_bo": None, "loai_van_ban": "BÁO CÁO",
+        "tieu_de": "Công tác chính quyền năm 2024 và nhiệm vụ năm 2025",
+        "co_quan": "Ủy ban nhân dân thành phố Hải Dương", "dong_co_quan": ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI DƯƠNG"],
+        "quoc_hieu": ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], "dia_danh": "Hải Dương",
+        "so_hieu": {"so_van_ban": "15", "ky_hieu": "BC-UBND"}, "ngay_ky": {"ngay": 12, "thang": 1, "nam": 2025},
+        "nguoi_ky": SIGNER_2023, "noi_nhan": ["Thường trực Thành ủy;", "Lưu: VT."],
+        "muc_luc": [{"so_muc": "I", "tieu_de": "KẾT QUẢ THỰC HIỆN", "trang": "ket-qua-thuc-hien"},
+                    {"so_muc": "II", "tieu_de": "NHIỆM VỤ NĂM 2025", "trang": "nhiem-vu-nam-2025"}],
+        "nguon": {"tep_goc": "bao-cao-cong-tac-chinh-quyen-2024.txt", "sha256": hashlib.sha256(source).hexdigest(),
+                  "mo_ta": report["nguon"]["mo_ta"]},
+    }
+    assert report["nguon"]["mo_ta"].startswith("Văn bản gốc nhận được (bao-cao-nhan-duoc.txt), nhập bằng make "
+                                               "nhap-bao-cao ngày ")
+
+
+def test_a_first_year_asks_to_check_the_agency_name_and_the_cards_it_chose(first):
+    assert header_review(first) == ["Tên cơ quan lấy từ đầu văn bản: «Ủy ban nhân dân thành phố Hải Dương»."]
+    assert first.data(2024, "trinh-bay.yml")["the_so_lieu"] == [
+        {"khoa": "ket_qua_thuc_hien.tong_thu_ngan_sach"}, {"khoa": "ket_qua_thuc_hien.sach_ty_trieu_dong"}]
+    assert first.data(2024, "trinh-bay.yml")["bieu_do"] == []
+
+
+def test_a_first_year_gets_the_default_overview_and_print_view(first):
+    overview = (first.root / "docs/2024/index.md").read_text(encoding="utf-8")
+    assert overview.startswith("{{ dau_van_ban() }}\n\n## Số liệu chính\n\n{{ the_so_lieu() }}\n\n## Mở đầu\n\n"
+                               'Năm {{ so("nam.bao_cao") }} thành phố hoàn thành các nhiệm vụ.\n\n## Mục lục\n\n')
+    assert "## Biểu đồ" not in overview and "bieu_do_nam" not in overview
+    assert (first.root / "docs/2024/ban-in.md").read_text(encoding="utf-8") == (
+        "---\nsearch:\n  exclude: true\n---\n\n{{ toan_van() }}\n")
+    last = (first.root / "docs/2024/nhiem-vu-nam-2025.md").read_text(encoding="utf-8")
+    assert last == ('# {{ tieu_de() }}\n\nTiếp tục thực hiện {{ so("nhiem_vu_nam_2025.chi_tieu_chu") }} chỉ tiêu '
+                    "chủ yếu.\n\n{{ ket_thuc_van_ban() }}\n")
+
+
+def test_a_first_year_prints_what_it_made(first):
+    assert first.printed.splitlines()[0] == ("Đã nhập báo cáo năm 2024 (dự thảo): 2 trang, 4 số liệu (0 giữ khóa của "
+                                             "năm trước), 0 văn bản viện dẫn.")
+
+
+def test_what_the_report_leaves_out_is_taken_from_last_year_and_listed_for_review(tmp_path):
+    draft = import_text(tmp_path, TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nTổng thu ngân sách đạt 1.633 tỷ 225 triệu "
+                                          "đồng.\n")
+    report = draft.data(2024, "bao-cao.yml")
+    assert (report["co_quan"], report["co_quan_chu_quan"], report["dia_danh"]) == (
+        "Ủy ban nhân dân thành phố Hải Dương", "Tỉnh Hải Dương", "Hải Dương")
+    assert "dong_co_quan" not in report and "quoc_hieu" not in report
+    assert report["so_hieu"] == {"so_van_ban": None, "ky_hieu": "BC-UBND"}
+    assert report["ngay_ky"] == {"ngay": None, "thang": None, "nam": 2025}
+    assert (report["nguoi_ky"], report["noi_nhan"]) == (SIGNER_2023, RECIPIENTS_2023)
+    assert header_review(draft) == [
+        "Văn bản gốc không ghi tên cơ quan ở đầu trang; đã ghi «Ủy ban nhân dân thành phố Hải Dương».",
+        "Không thấy dòng địa danh, ngày tháng (ví dụ «Hải Dương, ngày … tháng … năm …»).",
+        "Không thấy dòng «Số: …/BC-UBND» ở đầu văn bản.",
+        "Không nhận ra khối chữ ký ở cuối văn bản; đã ghi tạm người ký của năm trước.",
+        "Không nhận ra phần «Nơi nhận» ở cuối văn bản; đã ghi tạm danh sách của năm trước.",
+    ]
+
+
+def test_a_blank_number_and_day_stay_blank_with_a_note_and_a_province_is_the_parent_body(tmp_path):
+    draft = import_text(tmp_path, "UBND TỈNH HẢI DƯƠNG\nUBND THÀNH PHỐ HẢI DƯƠNG\n\nSố:      /BC-UBND\n\n"
+                                  "Hải Dương, ngày    tháng 01 năm 2025\n\n" + TITLE + BODY + CLOSING)
+    report = draft.data(2024, "bao-cao.yml")
+    assert (report["co_quan"], report["co_quan_chu_quan"]) == (
+        "Ủy ban nhân dân thành phố Hải Dương", "Ủy ban nhân dân tỉnh Hải Dương")
+    assert report["so_hieu"] == {"so_van_ban": None, "ky_hieu": "BC-UBND", "ghi_chu": "so-hieu-de-trong"}
+    assert report["ngay_ky"] == {"ngay": None, "thang": 1, "nam": 2025, "ghi_chu": "ngay-ky-de-trong"}
+    assert draft.data(2024, "ghi-chu.yml")["ghi_chu"] == {
+        "so-hieu-de-trong": {"muc": "Đầu văn bản", "noi_dung": 'Bản gốc để trống số văn bản ("Số: /BC-UBND"). Trang '
+                             "này giữ nguyên như bản gốc; số văn bản sẽ được bổ sung khi có bản đã đăng ký số."},
+        "ngay-ky-de-trong": {"muc": "Đầu văn bản", "noi_dung": 'Bản gốc để trống ngày ký ("ngày … tháng … năm …" '
+                             "chưa điền đủ). Trang này giữ nguyên như bản gốc."},
+    }
+    assert header_review(draft) == [
+        "Bản gốc để trống số văn bản; đã đề xuất ghi chú biên tập «so-hieu-de-trong».",
+        "Bản gốc để trống ngày (hoặc tháng) ký; đã đề xuất ghi chú biên tập «ngay-ky-de-trong».",
+    ]
+
+
+# --------------------------------------------------------------------------
+# Nothing half-written
+# --------------------------------------------------------------------------
+
+def test_a_year_whose_pages_folder_exists_is_refused_naming_it(project, tmp_path):
+    (project.root / "docs/2024").mkdir()
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(HEADER + TITLE + BODY + CLOSING, encoding="utf-8")
+    assert refused(project, "2024", str(source)) == (
+        "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- docs/2024:\n"
+        "    Năm 2024 đã có tệp; lệnh nhập không bao giờ ghi đè.\n"
+        "    Cách sửa: Nếu muốn nhập lại từ đầu, xóa (hoặc đổi tên) thư mục data/2024 và docs/2024 trước.\n")
+
+
+def test_an_error_names_the_file_as_the_editor_gave_it(project, tmp_path):
+    source = tmp_path / "bao-cao-2025.txt"
+    source.write_text(HEADER + TITLE + BODY + CLOSING, encoding="utf-8")
+    assert refused(project, "2025", str(source)).startswith(
+        "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- bao-cao-2025.txt:\n"
+        '    Tên văn bản "Công tác chính quyền năm 2024 và nhiệm vụ năm 2025" năm 2024, không phải năm 2025.\n')
+    missing = refused(project, "2024", str(tmp_path / "khong-co.docx"))
+    assert missing.startswith("Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- khong-co.docx:\n"
+                              "    Không tìm thấy tệp này.\n")
+
+
+def test_a_failure_while_moving_the_year_into_place_leaves_nothing(project, tmp_path, monkeypatch):
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(HEADER + TITLE + BODY + CLOSING, encoding="utf-8")
+    moved, real_move = [], shutil.move
+
+    def move(origin: str, target: str) -> None:
+        if "docs" in Path(target).parts:
+            raise OSError(28, "No space left on device")
+        moved.append(target)
+        real_move(origin, target)
+
+    monkeypatch.setattr(importer.shutil, "move", move)
+    output = refused(project, "2024", str(source))
+    assert moved == [str(project.root / "data" / "2024")]
+    assert "Lỗi không mong đợi của chương trình nhập (OSError: [Errno 28] No space left on device)" in output
