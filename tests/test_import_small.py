@@ -178,3 +178,78 @@ def test_a_failure_while_moving_the_year_into_place_leaves_nothing(project, tmp_
     output = refused(project, "2024", str(source))
     assert moved == [str(project.root / "data" / "2024")]
     assert "Lỗi không mong đợi của chương trình nhập (OSError: [Errno 28] No space left on device)" in output
+
+
+# --------------------------------------------------------------------------
+# Totals the source breaks
+# --------------------------------------------------------------------------
+
+def table_report(households: str, people: str) -> str:
+    return (TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\n| Chỉ tiêu | Số hộ | Số người |\n| --- | --- | --- |\n"
+            f"| Phường A | 10 | 30 |\n| Phường B | 20 | 40 |\n| Tổng cộng | {households} | {people} |\n\n" + CLOSING)
+
+
+def test_totals_the_source_breaks_are_set_aside_and_each_is_listed_with_its_figures(tmp_path):
+    draft = import_text(tmp_path, table_report("31", "71"), first=True)
+    assert "kiem_tra" not in draft.data(2024, "so-lieu.yml")
+    broken = [item for item in draft.data(2024, "ra-soat.yml")["viec"] if item["loai"] == "tong_lech"]
+    assert [(item["noi_dung"], item["khoa"]) for item in broken] == [
+        ("Tổng không khớp: ket_qua_thuc_hien.tong_cong_nguoi = 71, nhưng ket_qua_thuc_hien.phuong_a_nguoi (30) + "
+         "ket_qua_thuc_hien.phuong_b_nguoi (40) = 70. Các số: «71» (Tổng cộng — Số người); «30» (Phường A — Số "
+         "người); «40» (Phường B — Số người).", "ket_qua_thuc_hien.tong_cong_nguoi"),
+        ("Tổng không khớp: ket_qua_thuc_hien.tong_cong_ho = 31, nhưng ket_qua_thuc_hien.phuong_a_ho (10) + "
+         "ket_qua_thuc_hien.phuong_b_ho (20) = 30. Các số: «31» (Tổng cộng — Số hộ); «10» (Phường A — Số hộ); "
+         "«20» (Phường B — Số hộ).", "ket_qua_thuc_hien.tong_cong_ho"),
+    ]
+    assert broken[0]["de_xuat"].startswith("Đối chiếu với văn bản gốc. Nếu đúng là bản gốc không khớp, thêm lại")
+
+
+def test_a_total_that_adds_up_is_kept_as_a_check_beside_one_that_does_not(tmp_path):
+    draft = import_text(tmp_path, table_report("31", "70"), first=True)
+    assert draft.data(2024, "so-lieu.yml")["kiem_tra"] == [
+        {"loai": "tong_cac_phan", "tong": "ket_qua_thuc_hien.tong_cong_nguoi",
+         "cac_phan": ["ket_qua_thuc_hien.phuong_a_nguoi", "ket_qua_thuc_hien.phuong_b_nguoi"]}]
+    assert [item["khoa"] for item in draft.data(2024, "ra-soat.yml")["viec"] if item["loai"] == "tong_lech"] == [
+        "ket_qua_thuc_hien.tong_cong_ho"]
+
+
+def test_a_site_with_no_year_and_a_report_with_no_agency_says_so(tmp_path):
+    draft = import_text(tmp_path, table_report("30", "70"), first=True)
+    assert draft.data(2024, "bao-cao.yml")["co_quan"] == "Ủy ban nhân dân"
+    assert header_review(draft)[0] == "Văn bản gốc không ghi tên cơ quan ở đầu trang; đã ghi «Ủy ban nhân dân»."
+    assert draft.data(2024, "trinh-bay.yml")["the_so_lieu"] == [{"khoa": "ket_qua_thuc_hien.phuong_a_ho"}]
+
+
+def test_a_title_without_a_year_is_refused(project, tmp_path):
+    source = tmp_path / "bao-cao.txt"
+    source.write_text("BÁO CÁO\nCông tác chính quyền và nhiệm vụ\n\nI. KẾT QUẢ\n\nNội dung.\n", encoding="utf-8")
+    assert refused(project, "2024", str(source)) == (
+        "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- bao-cao.txt:\n"
+        '    Tên văn bản "Công tác chính quyền và nhiệm vụ" không nêu năm, không phải năm 2024.\n'
+        "    Cách sửa: Chọn đúng tệp báo cáo năm 2024, hoặc sửa YEAR=... cho đúng năm của báo cáo.\n")
+
+
+# --------------------------------------------------------------------------
+# Small parts
+# --------------------------------------------------------------------------
+
+OVERVIEW = "{{ dau_van_ban() }}\n\n## Số liệu chính\n\n## Mở đầu\n\nNăm trước.\n\n## Mục lục\n"
+
+
+@pytest.mark.parametrize(("overview", "opening", "result"), [
+    (OVERVIEW, "Năm nay.\n\n", "{{ dau_van_ban() }}\n\n## Số liệu chính\n\n## Mở đầu\n\nNăm nay.\n\n## Mục lục\n"),
+    (OVERVIEW, "", "{{ dau_van_ban() }}\n\n## Số liệu chính\n\n## Mục lục\n"),
+    ("{{ dau_van_ban() }}\n\n## Mở đầu (trích)\n\nCũ.\n", "Mới.", "{{ dau_van_ban() }}\n\n## Mở đầu\n\nMới.\n\n"),
+    ("{{ dau_van_ban() }}\n\n## Mục lục\n", "Mới.", "{{ dau_van_ban() }}\n\n## Mở đầu\n\nMới.\n\n\n## Mục lục\n"),
+    ("{{ dau_van_ban() }}\n\n## Mục lục\n", "", "{{ dau_van_ban() }}\n\n## Mục lục\n"),
+    ("## Mục lục\n", "Mới.", "\n## Mở đầu\n\nMới.\n\n## Mục lục\n"),
+])
+def test_this_years_opening_replaces_last_years_under_its_heading(overview, opening, result):
+    assert importer._with_opening(overview, opening) == result
+
+
+def test_the_figures_a_check_names_are_its_keys_without_numerator_or_denominator():
+    assert importer._check_keys({"loai": "tong_cac_phan", "tong": "a.tong", "cac_phan": ["a.mot", "a.hai"],
+                                 "sai_lech_nguon": {"ghi_chu": "x"}}) == ["a.tong", "a.mot", "a.hai"]
+    assert importer._check_keys({"loai": "ti_le_cua_ti_so", "phan_tram": "b.ti_le", "ti_so": "b.don.tu_so",
+                                 "mau_so": "b.don.mau_so"}) == ["b.ti_le", "b.don", "b.don"]
