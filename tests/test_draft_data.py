@@ -305,3 +305,44 @@ def test_note_keys_are_unique_and_a_note_follows_the_first_mention_on_each_page(
     draft.attach("g.k", "a-3")
     assert draft.figures["g.k"]["ghi_chu"] == "a-2"
     assert draft.notes_after == {1: ["a-2", "a-3"], 7: ["a-2", "a-3"]}
+
+
+def test_a_note_for_a_figure_stated_nowhere_yet_only_names_it():
+    draft = DraftData(2024)
+    draft.figures["g.k"] = {"loai": "so_luong"}
+    draft.attach("g.k", "a")
+    assert draft.figures["g.k"]["ghi_chu"] == "a" and draft.notes_after == {}
+
+
+def test_document_keys_have_four_parts_at_most_and_count_on_for_each_new_number():
+    draft = drafted("Văn bản 123/QĐ-UBND-VP-TC, Kế hoạch số 161/KH-UBND, 161/KH-UBND-2 và 161/KH-UBND-3.")
+    assert {key: document["so_hieu"] for key, document in draft.documents.items()} == {
+        "qd-123-ubnd-vp": "123/QĐ-UBND-VP-TC", "kh-161-ubnd": "161/KH-UBND", "kh-161-ubnd-2": "161/KH-UBND-2",
+        "kh-161-ubnd-3": "161/KH-UBND-3"}
+
+
+def test_a_document_keeps_the_issuer_it_was_first_cited_with():
+    draft = drafted("Quyết định 7012/QĐ-UBND ngày 27/12/2023 của UBND tỉnh; Quyết định 7012/QĐ-UBND ngày 27/12/2023 "
+                    "của Chủ tịch UBND thành phố.")
+    assert draft.documents["qd-7012-ubnd"]["co_quan"] == "UBND tỉnh"
+
+
+@pytest.mark.parametrize(("sentence", "noted"), [
+    ("Có 1/8 hộ, chiếm 13%.", None),
+    ("Có 1/8 hộ, chiếm 12%.", "Bản gốc ghi «1/8 … 12%». Phép chia 1/8 cho 12,50%, làm tròn là 13%. Trang này giữ nguyên "
+                             "tỷ lệ 12% của bản gốc."),
+    ("Có 1/32 hộ, chiếm 4%.", "Bản gốc ghi «1/32 … 4%». Phép chia 1/32 cho 3,13%, làm tròn là 3%. Trang này giữ nguyên "
+                              "tỷ lệ 4% của bản gốc."),
+    ("Có 1/32 hộ, chiếm 3,1%.", None),
+])
+def test_a_ratios_percentage_is_rounded_half_up_as_people_round(sentence, noted):
+    draft = drafted(sentence)
+    assert [note["noi_dung"] for note in draft.notes.values()] == ([noted] if noted else [])
+
+
+def test_a_percentage_is_checked_against_its_ratio_once():
+    writer = read("Có 31/412 đơn chậm, chiếm 7,9%.")
+    draft = draft_data.build(writer.occurrences, 2024, None, {}, [])
+    draft_data.ratio_percentages(draft, writer.occurrences)
+    draft_data.ratio_percentages(draft, writer.occurrences)
+    assert len(draft.checks) == 1 and len(draft.notes) == 1

@@ -110,12 +110,19 @@ def test_a_two_row_table_heading_with_merged_cells():
     ("nhiệm kỳ 2021 - 2026", [("khoang", "2021 - 2026")]),
 ])
 def test_each_number_is_found_as_what_it_is(text, found):
-    assert [(item.kind, item.text) for item in find(text, year=2024)] == found
+    items = find(text, year=2024)
+    assert [(item.kind, item.text) for item in items] == found
+    assert all(item.value.text == item.text for item in items if item.kind != "van_ban")
 
 
 def test_document_kinds_come_from_their_symbols():
     assert [document_kind(number) for number in ("47/2019/QH14", "100/2019/NĐ-CP", "92-KL/TU", "95/CTTr-UBND")] == [
         "Luật", "Nghị định", "Kết luận", "Chương trình"]
+
+
+def test_the_issuer_ubnd_is_not_a_kind_and_a_number_without_one_is_a_document():
+    assert [document_kind(number) for number in ("95/UBND-KH", "2043/UBND-VP", "15/XYZ")] == [
+        "Kế hoạch", "Văn bản", "Văn bản"]
 
 
 def test_every_digit_of_a_sentence_ends_in_some_figure():
