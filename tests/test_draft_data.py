@@ -334,6 +334,8 @@ def test_a_document_keeps_the_issuer_it_was_first_cited_with():
     ("Có 1/32 hộ, chiếm 4%.", "Bản gốc ghi «1/32 … 4%». Phép chia 1/32 cho 3,13%, làm tròn là 3%. Trang này giữ nguyên "
                               "tỷ lệ 4% của bản gốc."),
     ("Có 1/32 hộ, chiếm 3,1%.", None),
+    ("Có 7/100 hộ, chiếm 8,0%.", "Bản gốc ghi «7/100 … 8,0%». Phép chia 7/100 cho 7,00%, làm tròn là 7,0%. Trang này "
+                                 "giữ nguyên tỷ lệ 8,0% của bản gốc."),
 ])
 def test_a_ratios_percentage_is_rounded_half_up_as_people_round(sentence, noted):
     draft = drafted(sentence)
