@@ -162,3 +162,12 @@ def test_an_occurrences_label_names_its_row_and_column():
     assert Occurrence(0, found, "p", "I", "", "", 0, 1, "Thu", "Thực hiện").label == "Thu — Thực hiện"
     assert Occurrence(0, found, "p", "I", "", "", 0, 1, "", "Thực hiện").label == "Thực hiện"
     assert Occurrence(0, found, "p", "I", "", "", 0).label == ""
+
+
+def test_a_number_in_a_heading_row_is_known_by_its_row_alone():
+    writer = PageWriter([], 2024)
+    table = Table((((paragraph("Chỉ tiêu", True),), (paragraph("Năm 2023", True),)),
+                   ((paragraph("Thu"),), (paragraph("5"),))))
+    writer.page(PagePlan("p", "I", "T", [table]))
+    assert [(item.found.text, item.row, item.column) for item in writer.occurrences] == [
+        ("2023", "Chỉ tiêu", ""), ("5", "Thu", "Năm 2023")]

@@ -108,6 +108,7 @@ def test_a_two_row_table_heading_with_merged_cells():
     ("thu 65 triệu đồng/người", [("tien", "65 triệu đồng")]),
     ("tăng 8,4% so với", [("ti_le", "8,4%")]),
     ("nhiệm kỳ 2021 - 2026", [("khoang", "2021 - 2026")]),
+    ("kỷ niệm 8/3 và 45/3", [("ngay", "8/3"), ("ten", "45/3")]),
 ])
 def test_each_number_is_found_as_what_it_is(text, found):
     items = find(text, year=2024)
@@ -164,3 +165,47 @@ def test_any_text_has_every_digit_in_a_figure_that_writes_back_exactly(text):
 ])
 def test_the_unit_of_a_count_is_the_words_right_after_it(text, end, unit):
     assert unit_after(text, end) == unit
+
+
+def heading_table(*rows: tuple, bold_rows: int = 1) -> Table:
+    """Rows of cells ("" for an empty cell, a tuple for a cell of several paragraphs); the first rows bold."""
+    def cell(value, bold):
+        lines = value if isinstance(value, tuple) else (value,) if value else ()
+        return tuple(paragraph(line, bold) for line in lines)
+    return Table(tuple(tuple(cell(value, r < bold_rows) for value in row) for r, row in enumerate(rows)))
+
+
+@pytest.mark.parametrize(("rows", "bold_rows", "headings", "count"), [
+    # a second row all bold is a heading row; one with plain words and no empty cell is data
+    ([("Chỉ tiêu", "Năm 2024"), ("Thu", "Kế hoạch"), ("Chi", "5")], 2, ["Chỉ tiêu · Thu", "Năm 2024 · Kế hoạch"], 2),
+    ([("Chỉ tiêu", "Năm 2024"), ("Thu", "Kế hoạch"), ("Chi", "5")], 1, ["Chỉ tiêu", "Năm 2024"], 1),
+    # digits make a row data, a year does not; a heading repeated below is named once
+    ([("Chỉ tiêu", "Năm"), ("Chỉ tiêu", "2024"), ("Thu", "5")], 2, ["Chỉ tiêu", "Năm · 2024"], 2),
+    ([("Chỉ tiêu", "Số"), ("", "12"), ("Thu", "5")], 1, ["Chỉ tiêu", "Số"], 1),
+    # at most three heading rows, and a table of headings only
+    ([("A", "B"), ("C", "D"), ("E", "F"), ("G", "H"), ("Thu", "5")], 5, ["A · C · E", "B · D · F"], 3),
+    ([("A", "B"), ("", "D")], 1, ["A", "B · D"], 2),
+    # an empty first heading cell stays empty; a cell with two lines is one heading
+    ([("", ("Thực hiện", "(tỷ đồng)")), ("Thu", "5")], 1, ["", "Thực hiện (tỷ đồng)"], 1),
+    # a short heading row, and a cell merged from above is not spanned from the left
+    ([("Chỉ tiêu", "Năm 2024", "", "Ghi chú"), ("", "Kế hoạch", "Thực hiện", ""), ("Thu", "5", "6", "")], 1,
+     ["Chỉ tiêu", "Năm 2024 · Kế hoạch", "Năm 2024 · Thực hiện", "Ghi chú"], 2),
+    ([("Chỉ tiêu", "Năm 2024", "Ghi chú"), ("", "Kế hoạch"), ("Thu", "5", "6")], 1,
+     ["Chỉ tiêu", "Năm 2024 · Kế hoạch", "Ghi chú"], 2),
+    ([("Chỉ tiêu",), ("Thu", "5")], 1, ["Chỉ tiêu", ""], 1),
+])
+def test_table_headings_in_the_ways_agencies_draw_them(rows, bold_rows, headings, count):
+    assert table_headings(heading_table(*rows, bold_rows=bold_rows)) == (headings, count)
+
+
+def test_an_empty_table_has_no_headings():
+    assert table_headings(Table(())) == ([], 1)
+
+
+@pytest.mark.parametrize(("cells", "label"), [
+    (("IV", "Thu ngân sách", "5"), "Thu ngân sách"), (("iv", "Chi", "5"), "Chi"), (("1.2", "Vốn"), "Vốn"),
+    (("", "Thu"), "Thu"), (("12", "5"), ""),
+])
+def test_a_rows_label_is_its_first_words_that_are_not_a_row_number(cells, label):
+    row = heading_table(cells, bold_rows=0).rows[0]
+    assert row_label(row, []) == label

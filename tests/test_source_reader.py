@@ -239,3 +239,12 @@ def test_a_missing_file(tmp_path):
         read_source(tmp_path / "khong-co.docx")
     assert caught.value.errors[0].problem == "Không tìm thấy tệp này."
     assert caught.value.errors[0].file == str(tmp_path / "khong-co.docx")
+
+
+def test_a_compact_markdown_table_with_empty_and_escaped_cells(tmp_path):
+    text = "Trước bảng.\n\n|Xã|Số hộ|\n|:---|---:|\n|Xuân X| |\n|Thu \\| chi|12|\n"
+    [before, table] = read_source(write(tmp_path, text)).blocks
+    assert [[tuple(paragraph.text for paragraph in cell) for cell in row] for row in table.rows] == [
+        [("Xã",), ("Số hộ",)], [("Xuân X",), ()], [("Thu | chi",), ("12",)]]
+    assert [[paragraph.line for cell in row for paragraph in cell] for row in table.rows] == [[3, 3], [5], [6, 6]]
+    assert table.line == 3 and before.line == 1

@@ -271,3 +271,44 @@ def test_a_merged_cell_is_read_once_where_it_starts_and_empty_lines_in_cells_are
     ]
     assert (table.line, after.line) == (1, 2)
     assert [paragraph.line for paragraph in table.rows[2][1]] == [1, 1]
+
+
+def test_a_level_that_names_an_unused_or_undefined_level_counts_from_its_start(tmp_path):
+    numbering = {88: [level(0, "decimal", "%1."), level(1, "lowerLetter", "%2)", start=3),
+                      level(2, "decimal", "%1.%2.%3"), level(3, "decimal", "%1.%9/%4"),
+                      level(4, "ordinal", "%5"), level(5, "cardinalText", "%1-%6")]}
+    blocks = word(tmp_path, numbered("Một", 88, 0), numbered("Ba", 88, 2), numbered("Bốn", 88, 3),
+                  numbered("Năm", 88, 4), numbered("Sáu", 88, 5), numbering=numbering)
+    assert texts(blocks) == ["1. Một", "1.c.1 Ba", "1.1/1 Bốn", "1 Năm", "1-1 Sáu"]
+
+
+def test_a_number_takes_italic_too_and_a_paragraph_of_blank_runs_is_left_out(tmp_path):
+    blocks = word(tmp_path, numbered("Nghiêng", 90, 0, "<w:i/>"),
+                  '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr></w:pPr>' + run(" ") + run("  "),
+                  numbered("Tiếp", 90, 0), numbering=HEADINGS)
+    assert [block.spans for block in blocks] == [(Span("I. Nghiêng", italic=True),), (Span("III. Tiếp"),)]
+
+
+def numbered_table(document) -> None:
+    table = document.add_table(rows=1, cols=1)
+    cell = table.cell(0, 0)._tc
+    cell.remove(cell.p_lst[0])
+    cell.append(parse_xml(f"<w:p {W}>{numbered('Trong bảng', 90, 0)}</w:p>"))
+
+
+def test_numbering_inside_a_table_and_the_files_name(tmp_path):
+    [table] = word(tmp_path, numbering=HEADINGS, setup=numbered_table)
+    assert table.cell_text(0, 0) == "I. Trong bảng"
+    assert read_source(tmp_path / "bao-cao.docx").name == "bao-cao.docx"
+
+
+def test_a_damaged_word_file_says_so_and_how_to_save_it(tmp_path):
+    from macros.errors import EditorErrors
+    from macros.source_reader import HOW_TO_SAVE_DOCX
+    path = tmp_path / "hong.docx"
+    path.write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(EditorErrors) as caught:
+        read_source(path, "hong.docx")
+    [error] = caught.value.errors
+    assert (error.file, error.problem, error.fix) == (
+        "hong.docx", "Không đọc được tệp Word này (tệp hỏng hoặc không phải .docx thật).", HOW_TO_SAVE_DOCX)
