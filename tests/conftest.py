@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # "site". The others run in this process; those that are not "slow" either (a second or more each) are
 # the ones mutation testing runs (make bench-mutation: pytest -m "not site and not slow").
 SITE_FIXTURES = {"built_site", "preview_site", "site_url", "browser", "page", "context"}
+# Fixtures that import a whole report into a copy of the project (a second or more, once per module): tests
+# that use them are marked "slow". The importer's parts are tested by small reports in test_import_small.py.
+IMPORT_FIXTURES = {"draft", "styled", "imported_years", "previewed"}
 # Mutation testing runs each property test with fewer, fixed examples: a mutant is killed or not, every time.
 settings.register_profile("mutation", max_examples=10, derandomize=True, database=None, deadline=None)
 # A long search for inputs that break the data layer: pytest --hypothesis-profile=thorough tests/test_data_properties.py
@@ -69,8 +72,11 @@ def pytest_runtest_call(item: pytest.Item) -> Any:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        used = set(getattr(item, "fixturenames", ()))
+        if SITE_FIXTURES & used:
             item.add_marker(pytest.mark.site)
+        if IMPORT_FIXTURES & used:
+            item.add_marker(pytest.mark.slow)
 
 
 # The generator the site is built with: MkDocs, or ProperDocs (`make test GENERATOR=properdocs`).

@@ -29,7 +29,7 @@ def pages() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def two_years(tmp_path_factory) -> Path:
+def imported_years(tmp_path_factory) -> Path:
     """The project with the 2024 draft imported beside the published 2023."""
     project = ProjectCopy(copy_project(tmp_path_factory.mktemp("two-years") / "project", code=False))
     with contextlib.redirect_stdout(io.StringIO()):
@@ -38,8 +38,8 @@ def two_years(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def previewed(two_years) -> dict[str, str]:
-    return render_pages(two_years, preview=True)
+def previewed(imported_years) -> dict[str, str]:
+    return render_pages(imported_years, preview=True)
 
 
 def test_each_page_has_its_numbered_title(pages):
@@ -167,8 +167,8 @@ def test_a_page_outside_the_table_of_contents_has_no_title(macros):
                                  "trong data/2023/bao-cao.yml, hoặc bỏ lệnh tieu_de().")
 
 
-def test_a_comparison_of_a_figure_that_is_not_a_number(two_years):
-    site = load_site(two_years)
+def test_a_comparison_of_a_figure_that_is_not_a_number(imported_years):
+    site = load_site(imported_years)
     with pytest.raises(lookup.Missing) as caught:
         lookup.comparison(site, site.years[2024], "ten_rieng.kv1")
     assert caught.value.problem == 'Không so sánh được "ten_rieng.kv1": không phải số, hoặc một năm chưa có giá trị.'
