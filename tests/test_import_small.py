@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from macros import importer
-from tests.conftest import ProjectCopy, copy_project
+from tests.conftest import ROOT, ProjectCopy, copy_project
 from tests.test_import_data import Draft, refused, run_import
 
 TITLE = "BÁO CÁO\nCông tác chính quyền năm 2024 và nhiệm vụ năm 2025"
@@ -253,3 +253,100 @@ def test_the_figures_a_check_names_are_its_keys_without_numerator_or_denominator
                                  "sai_lech_nguon": {"ghi_chu": "x"}}) == ["a.tong", "a.mot", "a.hai"]
     assert importer._check_keys({"loai": "ti_le_cua_ti_so", "phan_tram": "b.ti_le", "ti_so": "b.don.tu_so",
                                  "mau_so": "b.don.mau_so"}) == ["b.ti_le", "b.don", "b.don"]
+
+
+# --------------------------------------------------------------------------
+# What carries over from last year: cards, charts, relations, the overview
+# --------------------------------------------------------------------------
+
+FIXTURE_LINES = (ROOT / "tests" / "fixtures" / "bao-cao-2024.txt").read_text(encoding="utf-8").splitlines()
+BUDGET, SERVICES, POVERTY = (next(line for line in FIXTURE_LINES if words in line) for words in (
+    "Tổng thu ngân sách nhà nước ước đạt", "giải quyết TTHC số lượng lớn", "tỉ lệ hộ nghèo giảm còn"))
+ONLINE = ", tỷ lệ hồ sơ trực tuyến đạt trên 96% (tăng 2% so với năm 2023)"
+
+
+def carried_report(*statements: str) -> str:
+    """A report with the 2023 sections (so their pages keep their addresses) and a few sentences of 2024's."""
+    return (TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\n1. Công tác chỉ đạo thực hiện kế hoạch năm 2024\n\nNội dung.\n\n"
+            "2. Công tác chỉ đạo, điều hành của người đứng đầu cơ quan\n\nNội dung.\n\n"
+            "3. Kết quả thực hiện các nhiệm vụ, quyền hạn\n\n" + "\n\n".join(statements)
+            + "\n\nII. MỘT SỐ HẠN CHẾ, NGUYÊN NHÂN\n\nNội dung.\n\n" + CLOSING)
+
+
+def presentation_review(draft: Draft) -> list[str]:
+    return [item["noi_dung"] for item in draft.data(2024, "ra-soat.yml")["viec"] if item["loai"] == "trinh_bay"]
+
+
+@pytest.fixture(scope="module")
+def carried(tmp_path_factory) -> Draft:
+    return import_text(tmp_path_factory.mktemp("carried"), carried_report(BUDGET, SERVICES))
+
+
+def test_last_years_cards_and_charts_stay_where_this_year_has_their_figures(carried):
+    shown = carried.data(2024, "trinh-bay.yml")
+    assert shown["the_so_lieu"] == [
+        {"khoa": "thu_ngan_sach.tong",
+         "so_voi": ["thu_ngan_sach.tong_so_du_toan_tinh", "thu_ngan_sach.tong_so_du_toan_thanh_pho"]},
+        {"khoa": "tthc.dung_va_truoc_han", "so_voi": ["tthc.truc_tuyen", "tthc.so_hoa"]}]
+    assert [(chart["ma"], chart["tieu_de"], [bar["khoa"] for bar in chart["cot"]]) for chart in shown["bieu_do"]] == [
+        ("co-cau-thu-ngan-sach", "Tổng thu ngân sách nhà nước năm 2024 gồm tiền sử dụng đất và các khoản thu khác",
+         ["thu_ngan_sach.tien_su_dung_dat", "thu_ngan_sach.khong_ke_tien_su_dung_dat"]),
+        ("thu-ngan-sach-so-voi-du-toan",
+         "Thu ngân sách năm 2024 so với dự toán (tổng thu, và thu không kể tiền sử dụng đất)",
+         ["thu_ngan_sach.tong_so_du_toan_tinh", "thu_ngan_sach.tong_so_du_toan_thanh_pho",
+          "thu_ngan_sach.khong_ke_so_du_toan_tinh", "thu_ngan_sach.khong_ke_so_du_toan_thanh_pho"]),
+        ("thu-tuc-hanh-chinh", "Giải quyết thủ tục hành chính năm 2024",
+         ["tthc.dung_va_truoc_han", "tthc.so_hoa", "tthc.truc_tuyen"])]
+    second = shown["bieu_do"][1]
+    assert (second["kieu"], second["moc"], second["nhan_moc"], second["trang"]) == (
+        "phan_tram", 100, "Dự toán", "ket-qua-nhiem-vu-quyen-han")
+    assert second["cot"][0] == {"khoa": "thu_ngan_sach.tong_so_du_toan_tinh", "nhan": "Tổng thu / dự toán tỉnh"}
+    assert presentation_review(carried) == [
+        "Thẻ số liệu «dau_tu_cong.giai_ngan» của năm trước không có số tương ứng năm nay nên đã bỏ.",
+        "Thẻ số liệu «giam_ngheo.ti_le_ho_ngheo» của năm trước không có số tương ứng năm nay nên đã bỏ.",
+        "Thẻ số liệu «gpmb.gia_tri_phe_duyet» của năm trước không có số tương ứng năm nay nên đã bỏ.",
+        "Thẻ số liệu «chi_tieu.dat_va_vuot» của năm trước không có số tương ứng năm nay nên đã bỏ.",
+        "Biểu đồ «tang-truong-gia-tri-san-xuat» của năm trước thiếu số liệu hoặc trang năm nay nên đã bỏ.",
+        "Biểu đồ «muc-do-hoan-thanh» của năm trước thiếu số liệu hoặc trang năm nay nên đã bỏ.",
+    ]
+
+
+def test_last_years_overview_and_print_view_are_kept_with_this_years_opening(carried):
+    last = (ROOT / "docs/2023/index.md").read_text(encoding="utf-8")
+    start = last.index("## Mở đầu")
+    end = last.index("\n## ", start) + 1
+    assert (carried.root / "docs/2024/index.md").read_text(encoding="utf-8") == last[:start] + last[end:]
+    assert (carried.root / "docs/2024/ban-in.md").read_bytes() == (ROOT / "docs/2023/ban-in.md").read_bytes()
+
+
+def test_figures_stated_again_keep_last_years_keys_and_relations(carried):
+    figures = carried.figures(2024)
+    assert figures["thu_ngan_sach.tong"]["gia_tri"] == "1.633 tỷ 225 triệu đồng"
+    assert carried.printed.splitlines()[0] == (
+        "Đã nhập báo cáo năm 2024 (dự thảo): 4 trang, 13 số liệu (13 giữ khóa của năm trước), 0 văn bản viện dẫn.")
+    assert carried.data(2024, "so-lieu.yml")["kiem_tra"] == [
+        {"loai": "tong_cac_phan", "tong": "thu_ngan_sach.tong",
+         "cac_phan": ["thu_ngan_sach.tien_su_dung_dat", "thu_ngan_sach.khong_ke_tien_su_dung_dat"]}]
+
+
+def test_a_chart_missing_some_bars_keeps_the_others(tmp_path):
+    draft = import_text(tmp_path, carried_report(BUDGET, SERVICES.replace(ONLINE, "")))
+    shown = draft.data(2024, "trinh-bay.yml")
+    assert shown["the_so_lieu"][1] == {"khoa": "tthc.dung_va_truoc_han", "so_voi": ["tthc.so_hoa"]}
+    assert [bar["khoa"] for bar in shown["bieu_do"][2]["cot"]] == ["tthc.dung_va_truoc_han", "tthc.so_hoa"]
+    assert ("Biểu đồ «thu-tuc-hanh-chinh» của năm trước thiếu số liệu hoặc trang năm nay: đã bỏ các cột thiếu."
+            in presentation_review(draft))
+
+
+def test_last_years_relation_carries_over_and_is_listed_when_this_year_breaks_it(tmp_path):
+    kept = import_text(tmp_path / "giu", carried_report(POVERTY))
+    assert {"loai": "khong_vuot", "khoa": "giam_ngheo.ti_le_ho_ngheo", "nguong": "giam_ngheo.chi_tieu_ho_ngheo"} in (
+        kept.data(2024, "so-lieu.yml")["kiem_tra"])
+    broken = import_text(tmp_path / "vuot", carried_report(POVERTY.replace("0,72%", "0,95%")))
+    assert "kiem_tra" not in broken.data(2024, "so-lieu.yml")
+    [item] = [item for item in broken.data(2024, "ra-soat.yml")["viec"] if item["loai"] == "tong_lech"]
+    assert item["noi_dung"] == (
+        "giam_ngheo.ti_le_ho_ngheo = 0,95 vượt ngưỡng giam_ngheo.chi_tieu_ho_ngheo = 0,9. Quan hệ này đúng ở báo "
+        "cáo năm trước. Các số: «0,95%» (Tỷ lệ hộ nghèo cuối năm 2024 (càng thấp càng tốt)); «0,90%» (Chỉ tiêu kế "
+        "hoạch về tỷ lệ hộ nghèo năm 2024 (mức tối đa)).")
+    assert item["khoa"] == "giam_ngheo.ti_le_ho_ngheo"
