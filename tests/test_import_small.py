@@ -9,6 +9,7 @@ files and review items are written out from the report text by hand.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import shutil
 from pathlib import Path
@@ -83,10 +84,11 @@ def test_a_first_year_asks_to_check_the_agency_name_and_the_cards_it_chose(first
 
 
 def test_a_first_year_gets_the_default_overview_and_print_view(first):
-    overview = (first.root / "docs/2024/index.md").read_text(encoding="utf-8")
-    assert overview.startswith("{{ dau_van_ban() }}\n\n## Số liệu chính\n\n{{ the_so_lieu() }}\n\n## Mở đầu\n\n"
-                               'Năm {{ so("nam.bao_cao") }} thành phố hoàn thành các nhiệm vụ.\n\n## Mục lục\n\n')
-    assert "## Biểu đồ" not in overview and "bieu_do_nam" not in overview
+    assert (first.root / "docs/2024/index.md").read_text(encoding="utf-8") == (
+        "{{ dau_van_ban() }}\n\n## Số liệu chính\n\n{{ the_so_lieu() }}\n\n## Mở đầu\n\n"
+        'Năm {{ so("nam.bao_cao") }} thành phố hoàn thành các nhiệm vụ.\n\n## Mục lục\n\n{{ muc_luc() }}\n\n'
+        "[Bản in toàn văn báo cáo](ban-in.md) (mọi mục trên một trang, để in hoặc lưu thành PDF).\n\n"
+        "## Dữ liệu và trích dẫn\n\n{{ tai_du_lieu() }}\n\nTrích dẫn báo cáo này:\n\n{{ trich_dan() }}\n")
     assert (first.root / "docs/2024/ban-in.md").read_text(encoding="utf-8") == (
         "---\nsearch:\n  exclude: true\n---\n\n{{ toan_van() }}\n")
     last = (first.root / "docs/2024/nhiem-vu-nam-2025.md").read_text(encoding="utf-8")
@@ -350,3 +352,39 @@ def test_last_years_relation_carries_over_and_is_listed_when_this_year_breaks_it
         "cáo năm trước. Các số: «0,95%» (Tỷ lệ hộ nghèo cuối năm 2024 (càng thấp càng tốt)); «0,90%» (Chỉ tiêu kế "
         "hoạch về tỷ lệ hộ nghèo năm 2024 (mức tối đa)).")
     assert item["khoa"] == "giam_ngheo.ti_le_ho_ngheo"
+
+
+def test_each_data_file_names_its_schema_what_it_holds_and_where_it_came_from(first):
+    today = datetime.date.today().strftime("%d/%m/%Y")
+    made = f"Nhập từ văn bản gốc bằng make nhap-bao-cao ngày {today} (dự thảo)."
+    source = "Báo cáo công tác chính quyền năm 2024 và nhiệm vụ năm 2025, Ủy ban nhân dân thành phố Hải Dương"
+    expected = {
+        "bao-cao.yml": [
+            "# Báo cáo năm 2024: thông tin của văn bản (số hiệu, ngày ký, người ký, nơi nhận, mục lục).", f"# {made}",
+            "# trang_thai: du_thao (dự thảo, chưa đăng) hoặc cong_bo (đã công bố: cần ngay_cong_bo, mọi việc trong "
+            "ra-soat.yml đã xong, rồi make niem-phong).", "nam: 2024"],
+        "so-lieu.yml": [
+            f"# Số liệu của báo cáo năm 2024. {made}",
+            "# Mỗi số liệu: loai, gia_tri (viết đúng như văn bản gốc), y_nghia (số này đo cái gì), muc (mục nêu số).",
+            "# Khóa giống năm trước được giữ nguyên; khóa và ý nghĩa mới cần rà soát (xem ra-soat.yml).",
+            f"nguon: {source}"],
+        "van-ban.yml": [f"# Văn bản được báo cáo năm 2024 viện dẫn. {made}", f"nguon: {source}"],
+        "ghi-chu.yml": ["# Ghi chú biên tập của báo cáo năm 2024: chương trình đề xuất, biên tập viên duyệt lại lời văn.",
+                        f"# {made}", f"nguon: {source}"],
+        "trinh-bay.yml": [f"# Cách trình bày số liệu năm 2024: thẻ số liệu chính và biểu đồ. {made}", f"nguon: {source}"],
+        "ra-soat.yml": [
+            "# Danh sách rà soát: những gì chương trình tự đặt hoặc nhận thấy khi nhập văn bản gốc.",
+            "# Xem từng việc trong bản xem trước (make xem-truoc), sửa dữ liệu hoặc trang nếu cần, rồi ghi xong: true.",
+            "# Năm chỉ công bố được khi mọi việc đã xong.", f"nguon: Nhập từ bao-cao-nhan-duoc.txt ngày {today}"],
+    }
+    for name, lines in expected.items():
+        text = (first.root / "data/2024" / name).read_text(encoding="utf-8").splitlines()
+        schema = name.replace(".yml", ".schema.json")
+        assert text[:len(lines) + 1] == [f"# yaml-language-server: $schema=../../schemas/{schema}", *lines], name
+
+
+def test_only_the_last_page_closes_the_document(first):
+    opening = (first.root / "docs/2024/ket-qua-thuc-hien.md").read_text(encoding="utf-8")
+    assert opening == ('# {{ tieu_de() }}\n\nTổng thu ngân sách đạt {{ so("ket_qua_thuc_hien.tong_thu_ngan_sach") }}, '
+                       'bằng {{ so("ket_qua_thuc_hien.sach_ty_trieu_dong") }} dự toán; tổ chức '
+                       '{{ so("ket_qua_thuc_hien.phien_hop") }} phiên họp.\n')
