@@ -103,6 +103,10 @@ def import_report(root: Path, year: int, source: Path) -> Summary:
     earlier = [found for found in sorted(site.years) if found < year]
     previous = site.years[earlier[-1]] if earlier else None
     prepared = _prepare(root, year, source, structure, previous, site.years)
+    if not prepared.draft.figures:
+        raise _refuse(source.name, "Không tìm thấy số liệu nào trong văn bản (ngoài các năm của báo cáo).",
+                      "Kiểm tra tệp có đúng là toàn văn báo cáo công tác chính quyền (không phải bản trích hay "
+                      "trang bìa).")
     with tempfile.TemporaryDirectory(prefix=f".nhap-{year}-", dir=root) as scratch:
         staging = Path(scratch)
         _write(staging, _files(prepared))
@@ -255,12 +259,14 @@ def _report(draft: DraftData, structure: Structure, year: int, source: Path, toc
     else:
         signer = old.nguoi_ky.model_dump(exclude_none=True) if old else {"quyen_han": "TM. ỦY BAN NHÂN DÂN",
                                                                          "ho_ten": "(chưa rõ)"}
-        review("Không nhận ra khối chữ ký ở cuối văn bản; đã ghi tạm người ký của năm trước.",
+        review("Không nhận ra khối chữ ký ở cuối văn bản; đã ghi tạm "
+               + ("người ký của năm trước." if old else "người ký «(chưa rõ)»."),
                "Điền nguoi_ky trong bao-cao.yml theo văn bản gốc.")
     recipients = list(closing.recipients)
     if not recipients:
         recipients = list(old.noi_nhan) if old else ["(chưa rõ)"]
-        review("Không nhận ra phần «Nơi nhận» ở cuối văn bản; đã ghi tạm danh sách của năm trước.",
+        review("Không nhận ra phần «Nơi nhận» ở cuối văn bản; đã ghi tạm "
+               + ("danh sách của năm trước." if old else "«(chưa rõ)»."),
                "Điền noi_nhan trong bao-cao.yml theo văn bản gốc.")
     report: dict[str, Any] = {
         "nam": year, "trang_thai": "du_thao", "ngay_cong_bo": None,

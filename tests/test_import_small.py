@@ -388,3 +388,64 @@ def test_only_the_last_page_closes_the_document(first):
     assert opening == ('# {{ tieu_de() }}\n\nTổng thu ngân sách đạt {{ so("ket_qua_thuc_hien.tong_thu_ngan_sach") }}, '
                        'bằng {{ so("ket_qua_thuc_hien.sach_ty_trieu_dong") }} dự toán; tổ chức '
                        '{{ so("ket_qua_thuc_hien.phien_hop") }} phiên họp.\n')
+
+
+def test_a_header_typed_with_tabs_and_a_signature_before_the_recipients_are_kept_as_laid_out(tmp_path):
+    draft = import_text(tmp_path, (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HẢI DƯƠNG\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số:\t15/BC-UBND\tHải Dương, ngày 12 tháng 01 năm 2025\n\n" + TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n"
+        "**TM. ỦY BAN NHÂN DÂN**\n\n**KT. CHỦ TỊCH**\n\n**PHÓ CHỦ TỊCH**\n\n(Đã ký)\n\n**Lê Thị Thu Hà**\n\n"
+        "Nơi nhận:\n\n- Như trên;\n- Lưu: VT.\n"))
+    report = draft.data(2024, "bao-cao.yml")
+    assert report["bo_cuc"] == {"dau_van_ban": "dong", "ket_thuc": "chu_ky_truoc"}
+    assert report["nguoi_ky"] == {"quyen_han": "TM. ỦY BAN NHÂN DÂN", "chuc_vu": "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                                  "ghi_ky": "(Đã ký)", "ho_ten": "Lê Thị Thu Hà"}
+    assert (report["so_hieu"], report["noi_nhan"]) == ({"so_van_ban": "15", "ky_hieu": "BC-UBND"},
+                                                       ["Như trên;", "Lưu: VT."])
+    assert header_review(draft) == []
+
+
+def test_a_first_year_that_leaves_out_its_header_and_signer_is_drafted_with_blanks_to_fill(tmp_path):
+    draft = import_text(tmp_path, TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n",
+                        first=True)
+    report = draft.data(2024, "bao-cao.yml")
+    assert (report["co_quan"], report["dia_danh"], report["so_hieu"], report["nguoi_ky"], report["noi_nhan"]) == (
+        "Ủy ban nhân dân", "(chưa rõ)", {"so_van_ban": None, "ky_hieu": "BC-UBND"},
+        {"quyen_han": "TM. ỦY BAN NHÂN DÂN", "ho_ten": "(chưa rõ)"}, ["(chưa rõ)"])
+    items = [(item["noi_dung"], item["de_xuat"]) for item in draft.data(2024, "ra-soat.yml")["viec"]
+             if item["loai"] == "dau_van_ban"]
+    assert items == [
+        ("Văn bản gốc không ghi tên cơ quan ở đầu trang; đã ghi «Ủy ban nhân dân».",
+         "Kiểm tra co_quan trong bao-cao.yml."),
+        ("Không thấy dòng địa danh, ngày tháng (ví dụ «Hải Dương, ngày … tháng … năm …»).",
+         "Điền dia_danh và ngay_ky trong bao-cao.yml theo văn bản gốc."),
+        ("Không thấy dòng «Số: …/BC-UBND» ở đầu văn bản.", "Điền so_hieu trong bao-cao.yml."),
+        ("Không nhận ra khối chữ ký ở cuối văn bản; đã ghi tạm người ký «(chưa rõ)».",
+         "Điền nguoi_ky trong bao-cao.yml theo văn bản gốc."),
+        ("Không nhận ra phần «Nơi nhận» ở cuối văn bản; đã ghi tạm «(chưa rõ)».",
+         "Điền noi_nhan trong bao-cao.yml theo văn bản gốc."),
+    ]
+
+
+def test_what_each_header_review_asks_the_editor_to_do(tmp_path):
+    draft = import_text(tmp_path, "UBND TỈNH HẢI DƯƠNG\nUBND THÀNH PHỐ HẢI DƯƠNG\n\nSố:      /BC-UBND\n\n"
+                                  "Hải Dương, ngày    tháng 01 năm 2025\n\n" + TITLE + BODY + CLOSING, first=True)
+    assert [(item["noi_dung"], item["de_xuat"]) for item in draft.data(2024, "ra-soat.yml")["viec"]
+            if item["loai"] == "dau_van_ban"] == [
+        ("Tên cơ quan lấy từ đầu văn bản: «Ủy ban nhân dân thành phố Hải Dương».",
+         "Kiểm tra co_quan trong bao-cao.yml (chữ hoa của tên riêng)."),
+        ("Bản gốc để trống số văn bản; đã đề xuất ghi chú biên tập «so-hieu-de-trong».",
+         "Nếu đã có số, điền so_van_ban và xóa ghi chú; nếu không, giữ ghi chú."),
+        ("Bản gốc để trống ngày (hoặc tháng) ký; đã đề xuất ghi chú biên tập «ngay-ky-de-trong».",
+         "Nếu đã có ngày ký, điền vào ngay_ky và xóa ghi chú."),
+    ]
+
+
+def test_a_report_without_a_single_figure_is_refused(project, tmp_path):
+    source = tmp_path / "trich.txt"
+    source.write_text(TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nNội dung.\n", encoding="utf-8")
+    assert refused(project, "2024", str(source)) == (
+        "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- trich.txt:\n"
+        "    Không tìm thấy số liệu nào trong văn bản (ngoài các năm của báo cáo).\n"
+        "    Cách sửa: Kiểm tra tệp có đúng là toàn văn báo cáo công tác chính quyền (không phải bản trích hay trang "
+        "bìa).\n")
