@@ -194,7 +194,7 @@ def test_years_in_a_carried_meaning_move_on_by_the_years_between():
         "Năm 2024 so với năm 2023, kế hoạch 2025, giai đoạn 2020")
     assert draft_data._shift_years("Năm 2023", 2023, 2025) == "Năm 2025"
     assert draft_data._shift_years("Năm 2023", 2023, 2023) == "Năm 2023"
-    assert draft_data._shift_years("Năm 2023", 0, 2024) == "Năm 2023"
+    assert draft_data._shift_years("Quý 1 năm 2023", 0, 2024) == "Quý 1 năm 2023"
 
 
 # --------------------------------------------------------------------------
@@ -284,12 +284,22 @@ def test_a_row_number_column_is_a_label_not_a_quantity():
 
 def test_a_word_that_cannot_be_vietnamese_is_listed_with_its_place():
     draft = DraftData(2024)
-    draft_data.spelling(draft, {3: ("chi-dao", "I.2", "Thực hiện quyêt định.")}, {3: 12})
-    [item] = draft.review
-    assert (item.loai, item.trang, item.khoa) == ("chinh_ta", "chi-dao", None)
-    assert item.noi_dung.startswith("«quyêt» (mục I.2) không thể là một âm tiết tiếng Việt: ")
-    assert "Có thể là: " in item.noi_dung and "quyết" in item.noi_dung
-    assert item.de_xuat.startswith("Đối chiếu với văn bản gốc (docs/…/chi-dao.md, dòng 12). Giữ nguyên chữ")
+    draft_data.spelling(draft, {3: ("chi-dao", "I.2", "Thực hiện quyêt định."), 4: ("chi-dao", "I.2", "Thànhh phố."),
+                                5: ("", "Mở đầu", "Tuyểt vời.")}, {3: 12})
+    assert draft.review == [
+        ReviewItem("chinh_ta", "«quyêt» (mục I.2) không thể là một âm tiết tiếng Việt: vần kết thúc bằng -t chỉ đi "
+                   "với dấu sắc hoặc dấu nặng, ở đây không có dấu. Có thể là: quyết, quyệt.", "chi-dao", None,
+                   "Đối chiếu với văn bản gốc (docs/…/chi-dao.md, dòng 12). Giữ nguyên chữ của bản gốc và thêm ghi "
+                   "chú biên tập nếu đúng là lỗi gõ, như các ghi chú của năm 2023."),
+        ReviewItem("chinh_ta", "«Thànhh» (mục I.2) không thể là một âm tiết tiếng Việt: kết thúc bằng \"nhh\", không "
+                   "phải một âm cuối của tiếng Việt.", "chi-dao", None,
+                   "Đối chiếu với văn bản gốc (docs/…/chi-dao.md, dòng 1). Giữ nguyên chữ của bản gốc và thêm ghi "
+                   "chú biên tập nếu đúng là lỗi gõ, như các ghi chú của năm 2023."),
+        ReviewItem("chinh_ta", "«Tuyểt» (mục Mở đầu) không thể là một âm tiết tiếng Việt: vần kết thúc bằng -t chỉ đi "
+                   "với dấu sắc hoặc dấu nặng. Có thể là: Tuyết, Tuyệt.", "", None,
+                   "Đối chiếu với văn bản gốc (). Giữ nguyên chữ của bản gốc và thêm ghi chú biên tập nếu đúng là lỗi "
+                   "gõ, như các ghi chú của năm 2023."),
+    ]
 
 
 # --------------------------------------------------------------------------
@@ -348,3 +358,29 @@ def test_a_percentage_is_checked_against_its_ratio_once():
     draft_data.ratio_percentages(draft, writer.occurrences)
     draft_data.ratio_percentages(draft, writer.occurrences)
     assert len(draft.checks) == 1 and len(draft.notes) == 1
+
+
+def test_a_sum_is_checked_once():
+    writer = read("Tổng thu 30 tỷ đồng, gồm 10 tỷ đồng thu thuế và 20 tỷ đồng thu phí.")
+    draft = draft_data.build(writer.occurrences, 2024, None, {}, [])
+    draft_data.sums_in_sentences(draft, writer.occurrences)
+    draft_data.sums_in_sentences(draft, writer.occurrences)
+    assert len(draft.checks) == 1
+
+
+@lru_cache(maxsize=1)
+def mentions_2023() -> tuple:
+    from macros import carry_over
+    return tuple(carry_over.mentions(ROOT / "docs" / "2023"))
+
+
+def test_a_figure_stated_again_keeps_its_key_and_meaning_with_the_year_moved_on():
+    sentence = ("Xây dựng chính quyền điện tử, giải quyết TTHC số lượng lớn, gần 92.500 hồ sơ TTHC, tỷ lệ giải quyết "
+                "đúng và trước hạn đạt 100,5%, số hóa hồ sơ thủ tục hành chính đạt trên 99%.")
+    writer = read(sentence, page="ket-qua-nhiem-vu-quyen-han")
+    draft = draft_data.build(writer.occurrences, 2024, year_2023(), {}, list(mentions_2023()))
+    assert draft.carried == 3 and draft.review == []
+    assert draft.figures["tthc.dung_va_truoc_han"]["loai"] == "muc_dat"  # 100,5% cannot be a share
+    assert draft.figures["tthc.so_hoa"]["loai"] == year_2023().figures["tthc.so_hoa"].loai
+    meaning_2023 = year_2023().figures["tthc.ho_so"].y_nghia
+    assert "2023" in meaning_2023 and draft.figures["tthc.ho_so"]["y_nghia"] == meaning_2023.replace("2023", "2024")

@@ -105,6 +105,7 @@ def test_each_paragraph_knows_the_line_it_is_written_on():
     assert [page.line_of(ident, HEAD) for ident in (one, grid, two, three)] == [3, 5, 9, 11]
     assert [page.line_of(ident) for ident in (one, grid, two, three)] == [1, 3, 7, 9]
     assert page.line_of(999, HEAD) == 1
+    assert page.line_of(one, "# A\n\nB") == 5
 
 
 def test_a_table_is_a_pipe_table_and_each_number_knows_its_row_and_column():
@@ -131,6 +132,8 @@ def test_a_table_is_a_pipe_table_and_each_number_knows_its_row_and_column():
 def test_the_opening_is_the_overview_pages_and_every_paragraph_is_numbered_in_order():
     writer = PageWriter([], 2024)
     table = Table((((paragraph("Năm"),), (paragraph("Số"),)), ((paragraph("2024"),), (paragraph("7"),))))
+    first = PageWriter([], 2024).opening([paragraph("- Ý đầu tiên;"), paragraph("- Ý thứ hai.")])
+    assert first.render({}, {}) == "- Ý đầu tiên;\n\n- Ý thứ hai.\n"
     opening = writer.opening([paragraph("Năm 2024 là năm bản lề."), paragraph("- Một ý;"), paragraph("+ Ý con."),
                               table])
     assert opening.slug == "index" and opening.head_at == 0

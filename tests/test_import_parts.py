@@ -209,3 +209,9 @@ def test_an_empty_table_has_no_headings():
 def test_a_rows_label_is_its_first_words_that_are_not_a_row_number(cells, label):
     row = heading_table(cells, bold_rows=0).rows[0]
     assert row_label(row, []) == label
+
+
+def test_a_heading_row_wider_than_the_one_above_and_a_heading_named_once_in_three_rows():
+    assert table_headings(heading_table(("A",), ("", "B"), ("Thu", "5"), bold_rows=2)) == (["A", "B"], 2)
+    assert table_headings(heading_table(("A", "X"), ("B", "Y"), ("B", "Z"), ("Thu", "5"), bold_rows=3)) == (
+        ["A · B", "X · Y · Z"], 3)
