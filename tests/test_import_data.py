@@ -62,8 +62,12 @@ class Draft:
 
 
 def run_import(root: Path, year: int, source: Path) -> Draft:
+    """The command's entry point on `root`, run from an empty folder beside it: an import that used the working
+    folder instead of its root would write there (and fail its test) rather than into the repository."""
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    elsewhere = root.parent / "noi-chay-lenh"
+    elsewhere.mkdir(exist_ok=True)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.chdir(elsewhere):
         code = importer.main([str(year), str(source)], root=root)
     return Draft(root, out.getvalue() + err.getvalue(), code)
 
