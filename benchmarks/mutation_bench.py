@@ -8,8 +8,8 @@ benchmarks/mutation-accepted.txt with why it is equivalent to the code or
 accepted; the script prints every unexplained survivor and exits non-zero
 when the score is below the goal.
 
-    make bench-mutation                 everything (hours on two cores: the importer's mutants run
-                                        its document tests; a module at a time is the usual use)
+    make bench-mutation                 everything (9,400 mutants: hours on two cores; a module at
+                                        a time is the usual use)
     make bench-mutation MODULES=checks  one module, e.g. while writing its tests
 """
 

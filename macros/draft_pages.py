@@ -114,14 +114,16 @@ class PageWriter:
                 page.chunks.append(chunk)
         return page
 
-    def opening(self, blocks: list[Block]) -> DraftPage:
-        page = DraftPage("index")
+    def opening(self, blocks: list[Block], slug: str = "index", section: str = "Mở đầu") -> DraftPage:
+        """Blocks outside the numbered sections: the text before them (the overview page's opening), or what
+        follows the signature, written at the end of the last page (`slug`, `section`)."""
+        page = DraftPage(slug)
         bullet = ""
         for block in blocks:
             if isinstance(block, Table):
-                page.chunks.append(self._table(block, "index", "Mở đầu"))
+                page.chunks.append(self._table(block, slug, section))
             else:
-                chunk, bullet = self._paragraph(block, "index", "Mở đầu", bullet)
+                chunk, bullet = self._paragraph(block, slug, section, bullet)
                 page.chunks.append(chunk)
         return page
 

@@ -180,7 +180,8 @@ def _prepare(root: Path, year: int, source: Path, structure: Structure, previous
     opening = writer.opening(structure.opening)
     pages = [writer.page(page) for page in toc.pages]
     if structure.leftover:
-        pages[-1].chunks += writer.opening(structure.leftover).chunks
+        last = toc.pages[-1]
+        pages[-1].chunks += writer.opening(structure.leftover, last.slug, last.number).chunks
     mentions = carry_over.mentions(root / "docs" / str(previous.year)) if previous else []
     draft = draft_data.build(writer.occurrences, year, previous, _earlier_documents(years, year), mentions)
     draft_data.ratio_percentages(draft, writer.occurrences)

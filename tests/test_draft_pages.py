@@ -174,3 +174,10 @@ def test_a_number_in_a_heading_row_is_known_by_its_row_alone():
     writer.page(PagePlan("p", "I", "T", [table]))
     assert [(item.found.text, item.row, item.column) for item in writer.occurrences] == [
         ("2023", "Chỉ tiêu", ""), ("5", "Thu", "Năm 2023")]
+
+
+def test_text_after_the_signature_is_written_for_the_last_page_and_its_section():
+    writer = PageWriter([], 2024)
+    tail = writer.opening([paragraph("Phụ lục: 02 biểu.")], "nhiem-vu", "III")
+    assert tail.slug == "nhiem-vu" and writer.paragraphs == {0: ("nhiem-vu", "III", "Phụ lục: 02 biểu.")}
+    assert [(item.page, item.section) for item in writer.occurrences] == [("nhiem-vu", "III")]

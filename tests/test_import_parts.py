@@ -63,6 +63,7 @@ def test_a_motto_with_en_dashes_is_the_motto():
     (("UBND TỈNH HẢI DƯƠNG", "UBND THÀNH PHỐ HẢI DƯƠNG"),
      ["Ủy ban nhân dân tỉnh Hải Dương", "Ủy ban nhân dân thành phố Hải Dương"]),
     (("ỦY BAN NHÂN DÂN", "HUYỆN GIA LỘC"), ["Ủy ban nhân dân huyện Gia Lộc"]),
+    (("HỘI ĐỒNG NHÂN DÂN", "XÃ AN PHÚ"), ["Hội đồng nhân dân xã An Phú"]),
 ])
 def test_the_agency_is_named_in_running_text(lines, names):
     assert agency_names(lines) == names

@@ -34,12 +34,15 @@ RECIPIENTS_2023 = ["Thường trực Thành ủy (để báo cáo);", "Thường
                    "Thủ trưởng phòng, ban, đơn vị Tp;", "Lưu: VT."]
 
 
-def import_text(tmp_path: Path, text: str, first: bool = False) -> Draft:
-    """`text` imported as 2024's report; `first`: into a site that has no year yet (and no docs folder)."""
+def import_text(tmp_path: Path, text: str, first: bool = False, edit=None) -> Draft:
+    """`text` imported as 2024's report; `first`: into a site that has no year yet (and no docs folder);
+    `edit(project)` changes the copy first."""
     project = ProjectCopy(copy_project(tmp_path / "project", code=False))
     if first:
         project.remove_year(2023)
         shutil.rmtree(project.root / "docs")
+    if edit:
+        edit(project)
     source = tmp_path / "bao-cao-nhan-duoc.txt"
     source.write_text(text, encoding="utf-8")
     draft = run_import(project.root, 2024, source)
@@ -203,7 +206,10 @@ def test_totals_the_source_breaks_are_set_aside_and_each_is_listed_with_its_figu
          "ket_qua_thuc_hien.phuong_b_ho (20) = 30. Các số: «31» (Tổng cộng — Số hộ); «10» (Phường A — Số hộ); "
          "«20» (Phường B — Số hộ).", "ket_qua_thuc_hien.tong_cong_ho"),
     ]
-    assert broken[0]["de_xuat"].startswith("Đối chiếu với văn bản gốc. Nếu đúng là bản gốc không khớp, thêm lại")
+    assert broken[0]["de_xuat"] == (
+        "Đối chiếu với văn bản gốc. Nếu đúng là bản gốc không khớp, thêm lại kiểm tra này vào kiem_tra trong "
+        "so-lieu.yml với sai_lech_nguon và một ghi chú biên tập (như năm 2023); nếu các số không có quan hệ này, "
+        "bỏ qua.")
 
 
 def test_a_total_that_adds_up_is_kept_as_a_check_beside_one_that_does_not(tmp_path):
@@ -241,6 +247,10 @@ OVERVIEW = "{{ dau_van_ban() }}\n\n## Số liệu chính\n\n## Mở đầu\n\nN�
 @pytest.mark.parametrize(("overview", "opening", "result"), [
     (OVERVIEW, "Năm nay.\n\n", "{{ dau_van_ban() }}\n\n## Số liệu chính\n\n## Mở đầu\n\nNăm nay.\n\n## Mục lục\n"),
     (OVERVIEW, "", "{{ dau_van_ban() }}\n\n## Số liệu chính\n\n## Mục lục\n"),
+    (OVERVIEW + "## Mở đầu\n\nMột lần nữa.\n", "Mới.",
+     "{{ dau_van_ban() }}\n\n## Số liệu chính\n\n## Mở đầu\n\nMới.\n\n## Mục lục\n## Mở đầu\n\nMột lần nữa.\n"),
+    ("---\ntitle: x\n---\n{{ dau_van_ban() }}\n## Mục lục\n", "Mới.",
+     "---\ntitle: x\n---\n{{ dau_van_ban() }}\n\n## Mở đầu\n\nMới.\n\n## Mục lục\n"),
     ("{{ dau_van_ban() }}\n\n## Mở đầu (trích)\n\nCũ.\n", "Mới.", "{{ dau_van_ban() }}\n\n## Mở đầu\n\nMới.\n\n"),
     ("{{ dau_van_ban() }}\n\n## Mục lục\n", "Mới.", "{{ dau_van_ban() }}\n\n## Mở đầu\n\nMới.\n\n\n## Mục lục\n"),
     ("{{ dau_van_ban() }}\n\n## Mục lục\n", "", "{{ dau_van_ban() }}\n\n## Mục lục\n"),
@@ -449,3 +459,134 @@ def test_a_report_without_a_single_figure_is_refused(project, tmp_path):
         "    Không tìm thấy số liệu nào trong văn bản (ngoài các năm của báo cáo).\n"
         "    Cách sửa: Kiểm tra tệp có đúng là toàn văn báo cáo công tác chính quyền (không phải bản trích hay trang "
         "bìa).\n")
+
+
+def test_last_years_own_overview_and_print_view_are_the_new_years_starting_point(tmp_path):
+    def customise(project: ProjectCopy) -> None:
+        project.edit("docs/2023/index.md", "## Dữ liệu và trích dẫn\n",
+                     "Đoạn riêng của trang tổng quan.\n\n## Dữ liệu và trích dẫn\n")
+        project.edit("docs/2023/ban-in.md", "{{ toan_van() }}", "Bản in riêng.\n\n{{ toan_van() }}")
+    draft = import_text(tmp_path, carried_report(BUDGET), edit=customise)
+    assert "Đoạn riêng của trang tổng quan.\n\n## Dữ liệu và trích dẫn\n" in (draft.root / "docs/2024/index.md").read_text(
+        encoding="utf-8")
+    assert "Bản in riêng.\n\n{{ toan_van() }}" in (draft.root / "docs/2024/ban-in.md").read_text(encoding="utf-8")
+
+
+def test_what_a_report_says_about_names_years_documents_ratios_and_spelling_is_drafted(tmp_path):
+    draft = import_text(tmp_path, carried_report(
+        "Kiểm điểm theo hướng 5 rõ, 6 dám; kế hoạch đầu tư công 2024 nguồn vốn tỉnh.",
+        "Thực hiện Kết luận số 92-KL/TU; có 31/412 đơn chậm = 7,9%; thực hiện quyêt định."))
+    figures = draft.figures(2024)
+    assert figures["nguyen_tac.nam_ro_sau_dam"]["gia_tri"] == "5 rõ, 6 dám"
+    page = (draft.root / "docs/2024/ket-qua-nhiem-vu-quyen-han.md").read_text(encoding="utf-8")
+    assert 'kế hoạch đầu tư công {{ so("nam.bao_cao") }} nguồn vốn tỉnh' in page
+    assert 'Thực hiện Kết luận số {{ vb("kl-92-tu") }}' in page
+    [ratio_check] = [check for check in draft.data(2024, "so-lieu.yml")["kiem_tra"]
+                     if check["loai"] == "ti_le_cua_ti_so"]
+    assert "sai_lech_nguon" in ratio_check
+    [spelling] = [item for item in draft.data(2024, "ra-soat.yml")["viec"] if item["loai"] == "chinh_ta"]
+    line = page.splitlines().index(next(text for text in page.splitlines() if "quyêt" in text)) + 1
+    assert spelling["de_xuat"].startswith(f"Đối chiếu với văn bản gốc (docs/…/ket-qua-nhiem-vu-quyen-han.md, dòng "
+                                          f"{line}).")
+
+
+def test_text_after_the_signature_is_kept_at_the_end_of_the_last_page(tmp_path):
+    draft = import_text(tmp_path, TITLE + BODY + CLOSING + "\nPhụ lục kèm theo: 02 biểu.\n", first=True)
+    last = (draft.root / "docs/2024/nhiem-vu-nam-2025.md").read_text(encoding="utf-8")
+    assert last.endswith('Phụ lục kèm theo: {{ so("nhiem_vu_nam_2025.phu_luc_kem") }} biểu.\n\n'
+                         "{{ ket_thuc_van_ban() }}\n")
+    assert draft.figures(2024)["nhiem_vu_nam_2025.phu_luc_kem"]["muc"] == "II"
+
+
+def test_the_review_list_starts_with_nothing_done(first):
+    assert {item["xong"] for item in first.data(2024, "ra-soat.yml")["viec"]} == {False}
+
+
+def test_a_year_whose_data_folder_exists_is_refused_naming_it(project, tmp_path):
+    (project.root / "data/2024").mkdir()
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(HEADER + TITLE + BODY + CLOSING, encoding="utf-8")
+    assert refused(project, "2024", str(source)).startswith(
+        "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- data/2024:\n"
+        "    Năm 2024 đã có tệp; lệnh nhập không bao giờ ghi đè.\n")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("I. KẾT QUẢ\n\nNội dung 5 hộ.\n",
+     '- ghi-chu.txt:\n    Không tìm thấy tên văn bản (dòng "BÁO CÁO" và dòng tên báo cáo ngay sau).\n'
+     "    Cách sửa: Kiểm tra tệp có đúng là báo cáo công tác chính quyền, với dòng BÁO CÁO ở đầu văn bản.\n"),
+    (TITLE + "\n\nMột đoạn văn, không có mục, 5 hộ.\n",
+     "- ghi-chu.txt:\n    Không nhận ra các mục đánh số của báo cáo (I., II., III. ...).\n"
+     '    Cách sửa: Các mục lớn phải bắt đầu bằng số La Mã và dấu chấm ở đầu đoạn, ví dụ "I. KẾT QUẢ THỰC HIỆN".\n'),
+])
+def test_a_file_that_is_not_a_report_is_refused_saying_what_is_missing(project, tmp_path, text, said):
+    source = tmp_path / "ghi-chu.txt"
+    source.write_text(text, encoding="utf-8")
+    assert refused(project, "2024", str(source)) == (
+        "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n" + said)
+
+
+def run_main(root: Path, *argv: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.chdir(root.parent):
+        code = importer.main(list(argv), root=root)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_summary_goes_to_standard_output_and_problems_to_standard_error(project, tmp_path):
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n" + CLOSING, encoding="utf-8")
+    code, out, err = run_main(project.root, "2024", str(source))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Đã nhập báo cáo năm 2024 (dự thảo): 1 trang, 1 số liệu (0 giữ khóa của năm trước), 0 văn bản viện dẫn.",
+        *out.splitlines()[1:-1],
+        "Xem trước: make xem-truoc, rồi mở trang năm 2024"]
+    items = project_review(project.root)
+    assert out.splitlines()[1] == f"Danh sách rà soát: data/2024/ra-soat.yml ({len(items)} việc):"
+    assert out.splitlines()[2:-1] == [f"  - [{item['loai']}] {item['noi_dung']}" for item in items]
+    code, out, err = run_main(project.root, "2024", str(source))
+    assert (code, out) == (1, "") and err.startswith("Không nhập được báo cáo")
+    code, out, err = run_main(project.root, "24", str(source))
+    assert (code, out, err) == (2, "", "Cách dùng: make nhap-bao-cao YEAR=2024 FILE=đường/dẫn/bao-cao.docx\n")
+
+
+def project_review(root: Path) -> list[dict]:
+    import yaml
+    return yaml.safe_load((root / "data/2024/ra-soat.yml").read_text(encoding="utf-8"))["viec"]
+
+
+def test_a_fault_of_the_importer_itself_is_said_plainly_and_writes_nothing(project, tmp_path, monkeypatch):
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n" + CLOSING, encoding="utf-8")
+    monkeypatch.setattr(importer, "_files", lambda prepared: 1 / 0)
+    code, out, err = run_main(project.root, "2024", str(source))
+    assert (code, out) == (1, "")
+    assert err == ("Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- Lỗi không mong đợi của chương "
+                   "trình nhập (ZeroDivisionError: division by zero).\n    Cách sửa: Xin gửi tệp báo cáo và thông báo "
+                   "này cho nhóm phát triển.\n")
+    assert not (project.root / "data/2024").exists() and not list(project.root.glob(".nhap-*"))
+
+
+def test_a_draft_the_importer_itself_wrote_wrong_is_reported_as_its_fault(project, tmp_path, monkeypatch):
+    from macros.errors import EditorError
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n" + CLOSING, encoding="utf-8")
+    monkeypatch.setattr(importer, "problems", lambda site, docs: (
+        [EditorError("docs/2024/ket-qua-thuc-hien.md", 3, None, "Trang lỗi.", "Sửa.")], []))
+    code, _, err = run_main(project.root, "2024", str(source))
+    assert code == 1 and err.startswith(
+        "Lỗi của chương trình nhập (xin báo cho nhóm phát triển); không có tệp nào được tạo:\n"
+        "- docs/2024/ket-qua-thuc-hien.md, dòng 3:\n    Trang lỗi.\n")
+    real_load = importer.load_year
+
+    def broken_load(root, year):
+        (root / "data" / str(year) / "so-lieu.yml").write_text("so_lieu: [\n", encoding="utf-8")
+        return real_load(root, year)
+    monkeypatch.setattr(importer, "load_year", broken_load)
+    code, _, err = run_main(project.root, "2024", str(source))
+    assert code == 1 and err.startswith(
+        "Lỗi của chương trình nhập (báo cho nhóm phát triển); không có tệp nào được tạo:\n- data/2024/so-lieu.yml")
+    assert not (project.root / "data/2024").exists()
