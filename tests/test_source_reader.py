@@ -248,3 +248,62 @@ def test_a_compact_markdown_table_with_empty_and_escaped_cells(tmp_path):
         [("Xã",), ("Số hộ",)], [("Xuân X",), ()], [("Thu | chi",), ("12",)]]
     assert [[paragraph.line for cell in row for paragraph in cell] for row in table.rows] == [[3, 3], [5], [6, 6]]
     assert table.line == 3 and before.line == 1
+
+
+def paragraphs_and_lines(tmp_path, text: str) -> list[tuple[str, int]]:
+    return [(block.text, block.line) if isinstance(block, Paragraph) else ("<bảng>", block.line)
+            for block in read_source(write(tmp_path, text)).blocks]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # no newline at the end of the file
+    ("Một.\n\nHai.", [("Một.", 1), ("Hai.", 3)]),
+    # Windows line ends inside a paragraph, and a zero-width space
+    ("Dòng một\r\nDòng hai\u200b.\r\n", [("Dòng một\nDòng hai.", 1)]),
+    # list items below a paragraph of two lines, each on its line
+    ("Đoạn\ntiếp:\n- một;\n- hai.\n", [("Đoạn\ntiếp:", 1), ("- một;", 3), ("- hai.", 4)]),
+    # a sentence cut by a page break keeps the line it starts on
+    ("Mở đầu.\n\nThu ngân sách đạt\n\ndự toán.\n", [("Mở đầu.", 1), ("Thu ngân sách đạt dự toán.", 3)]),
+    # a table indented in the copy
+    ("Trước.\n\n  | A | B |\n  | --- | --- |\n  | 1 | 2 |\n", [("Trước.", 1), ("<bảng>", 3)]),
+])
+def test_text_paragraphs_with_their_lines(tmp_path, text, read):
+    assert paragraphs_and_lines(tmp_path, text) == read
+
+
+def test_two_bold_stretches_in_one_paragraph(tmp_path):
+    [paragraph] = read_source(write(tmp_path, "Thu **tăng** và chi **giảm**.\n")).blocks
+    assert [(span.text, span.bold) for span in paragraph.spans] == [
+        ("Thu ", False), ("tăng", True), (" và chi ", False), ("giảm", True), (".", False)]
+
+
+@pytest.mark.parametrize(("lines", "blanks", "per_line"), [
+    (10, 0, True),    # ten lines, none blank: saved from Word, one paragraph per line
+    (10, 1, True),    # a blank line among them (and the file's last line end) still
+    (9, 0, False),    # too short to tell: blank lines separate paragraphs
+    (12, 2, False),   # a blank line every four (the last line end counts): paragraphs
+])
+def test_a_text_saved_from_word_is_told_by_its_lines_and_blank_lines(tmp_path, lines, blanks, per_line):
+    rows = [f"Dòng {index}" for index in range(lines)]
+    for at in range(blanks):
+        rows.insert(2 + at * 4, "")
+    read = texts(read_source(write(tmp_path, "\n".join(rows) + "\n")))
+    assert (len(read) == lines) is per_line, read
+
+
+def test_an_indented_table_saved_one_line_per_paragraph_stays_one_table(tmp_path):
+    rows = [f"Dòng {index}" for index in range(10)] + ["  | A | B |", "  | --- | --- |", "  | 1 | 2 |", "Sau."]
+    blocks = read_source(write(tmp_path, "\n".join(rows) + "\n")).blocks
+    tables = [block for block in blocks if isinstance(block, Table)]
+    assert [(len(table.rows), table.line) for table in tables] == [(2, 11)]
+    assert [(block.text, block.line) for block in blocks if isinstance(block, Paragraph)][-2:] == [
+        ("Dòng 9", 10), ("Sau.", 14)]
+
+
+def test_a_text_that_is_not_utf8_says_how_to_save_it(tmp_path):
+    path = tmp_path / "bao-cao.txt"
+    path.write_bytes("Báo cáo".encode("latin-1"))
+    with pytest.raises(EditorErrors) as caught:
+        read_source(path, "bao-cao.txt")
+    assert caught.value.errors[0].fix == ("Mở tệp bằng trình soạn thảo, lưu lại với mã hóa UTF-8 (hoặc nhập tệp .docx "
+                                          "gốc).")

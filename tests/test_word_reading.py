@@ -86,12 +86,14 @@ def test_word_numbering_is_written_as_word_shows_it(tmp_path):
 
 
 def test_numbering_counts_from_its_start_in_every_format(tmp_path):
-    numbering = {91: [level(0, "upperLetter", "%1.", start=27), level(1, "lowerRoman", "(%2)", start=4)],
+    numbering = {91: [level(0, "upperLetter", "%1.", start=27), level(1, "lowerRoman", "(%2)", start=4),
+                      level(2, "lowerLetter", "%3)", start=26)],
                  92: [level(0, "upperRoman", "Phần %1:", start=1994)], 93: [level(0, None, "%1/")]}
     blocks = word(tmp_path, numbered("Một", 91, 0), numbered("Hai", 91, 1), numbered("Ba", 91, 1),
-                  numbered("Bốn", 91, 0), numbered("Năm", 92), numbered("Sáu", 93), numbered("Bảy", 93),
-                  numbering=numbering)
-    assert texts(blocks) == ["AA. Một", "(iv) Hai", "(v) Ba", "BB. Bốn", "Phần MCMXCIV: Năm", "1/ Sáu", "2/ Bảy"]
+                  numbered("Chín", 91, 2), numbered("Bốn", 91, 0), numbered("Năm", 92), numbered("Sáu", 93),
+                  numbered("Bảy", 93), numbering=numbering)
+    assert texts(blocks) == ["AA. Một", "(iv) Hai", "(v) Ba", "z) Chín", "BB. Bốn", "Phần MCMXCIV: Năm", "1/ Sáu",
+                             "2/ Bảy"]
 
 
 def test_a_numbered_paragraph_without_a_level_is_at_the_first_level(tmp_path):
