@@ -216,3 +216,43 @@ def test_a_heading_row_wider_than_the_one_above_and_a_heading_named_once_in_thre
     assert table_headings(heading_table(("A",), ("", "B"), ("Thu", "5"), bold_rows=2)) == (["A", "B"], 2)
     assert table_headings(heading_table(("A", "X"), ("B", "Y"), ("B", "Z"), ("Thu", "5"), bold_rows=3)) == (
         ["A · B", "X · Y · Z"], 3)
+
+
+@pytest.mark.parametrize(("text", "year", "names", "found"), [
+    # a four-digit number is a year when a word before or after says so, or when it is near the report's year
+    ("đầu tư công 2024 nguồn vốn", 2024, (), [("nam", "2024")]),
+    ("đầu tư công 2024 nguồn vốn", None, (), [("so_luong", "2024")]),
+    ("đầu tư công 2024 nguồn vốn", 2030, (), [("so_luong", "2024")]),
+    ("có 2100 hộ dân", 2024, (), [("so_luong", "2100")]),
+    ("có 1995 hộ", 2024, (), [("so_luong", "1995")]),
+    ("năm nay có 1995 hộ", 2024, (), [("so_luong", "1995")]),
+    ("năm 1995 hộ", 2024, (), [("nam", "1995")]),
+    ("tổng 1950 và", 2024, (), [("nam", "1950")]),
+    ("tổng 1950.", 2024, (), [("nam", "1950")]),
+    # the longest known name first; codes, a day and month, an equal ratio
+    ("nạo vét Kênh T2 mở rộng", None, ("Kênh T2", "Kênh T2 mở rộng"), [("ten", "Kênh T2 mở rộng")]),
+    ("mã KV1b", None, (), [("ten", "KV1b")]),
+    ("ngày 5/12", None, (), [("ngay", "5/12")]),
+    ("đạt 3/3 chỉ tiêu", None, (), [("ti_so", "3/3")]),
+    # documents: a number with letters after "số", or with UBND; not a bare code
+    ("Công văn số 123/VP ngày 1/2/2024", None, (), [("van_ban", "123/VP"), ("van_ban_ngay", "1/2/2024")]),
+    ("mã 123/VP", None, (), [("ten", "123/VP")]),
+    ("mã 12/AB và Quyết định số 5/QĐ-UBND", None, (), [("ten", "12/AB"), ("van_ban", "5/QĐ-UBND")]),
+    ("Quyết định số 1/QĐ-UBND ngày 31/02/2024 và Kế hoạch số 2/KH-UBND ngày 03/01/2024", None, (),
+     [("van_ban", "1/QĐ-UBND"), ("ten", "31/02/2024"), ("van_ban", "2/KH-UBND"), ("van_ban_ngay", "03/01/2024")]),
+    # digits left over keep the word they are part of
+    ("5%x2", None, (), [("ti_le", "5%"), ("ten", "x2")]),
+    ("Quý4.", None, (), [("ten", "Quý4")]),
+])
+def test_what_each_number_is_by_the_words_around_it(text, year, names, found):
+    assert [(item.kind, item.text) for item in find(text, names, year)] == found
+
+
+def test_a_document_knows_its_number_and_an_impossible_date_is_kept_as_written():
+    number, date = find("Quyết định số 5/QĐ-UBND ngày 31/02/2024")
+    assert (number.document, date.document) == ("5/QĐ-UBND", None)
+    assert (date.kind, date.exact, date.value.text) == ("ten", False, "31/02/2024")
+
+
+def test_a_unit_of_one_letter():
+    assert unit_after("5 m đất", 1) == "m đất"
