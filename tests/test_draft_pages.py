@@ -181,3 +181,23 @@ def test_text_after_the_signature_is_written_for_the_last_page_and_its_section()
     tail = writer.opening([paragraph("Phụ lục: 02 biểu.")], "nhiem-vu", "III")
     assert tail.slug == "nhiem-vu" and writer.paragraphs == {0: ("nhiem-vu", "III", "Phụ lục: 02 biểu.")}
     assert [(item.page, item.section) for item in writer.occurrences] == [("nhiem-vu", "III")]
+
+
+def test_a_groups_opening_belongs_to_the_group_and_may_have_its_own_subheadings():
+    writer = PageWriter([], 2024)
+    page = writer.page(PagePlan("chi-dao", "I.1", "Chỉ đạo", blocks("Nội dung."), level=2,
+                                intro=[paragraph("Mục I có 5 phần."), heading("a", "Kinh tế", 3)]))
+    assert written(writer, page) == ('Mục I có {{ so("n0") }} phần.\n\n### a) Kinh tế\n\n# {{ tieu_de() }}\n\n'
+                                     "Nội dung.\n")
+    assert [(item.page, item.section) for item in writer.occurrences] == [("chi-dao", "I")]
+
+
+def test_a_list_starts_afresh_at_the_top_of_a_page_after_a_heading_and_after_a_table():
+    writer = PageWriter([], 2024)
+    table = Table((((paragraph("A"),), (paragraph("B"),)), ((paragraph("x"),), (paragraph("y"),))))
+    page = writer.page(PagePlan("p", "I", "T", [paragraph("+ Đầu trang;"), paragraph("- Một;"),
+                                                heading("1", "Mục", 2), paragraph("+ Sau tiêu đề;"),
+                                                paragraph("- Hai;"), table, paragraph("+ Sau bảng.")]))
+    assert written(writer, page, head="") == (
+        "- Đầu trang;\n\n    - Một;\n\n## 1. Mục\n\n- Sau tiêu đề;\n\n    - Hai;\n\n| A | B |\n| --- | --- |\n"
+        "| x | y |\n\n- Sau bảng.\n")
