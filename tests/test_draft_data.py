@@ -113,11 +113,11 @@ def test_keys_stay_unique_and_short_and_an_empty_key_has_a_name():
         "g.thu_ngan_sach", "g.thu_ngan_sach_2", "g.thu_ngan_sach_3", "g.so_lieu"]
 
 
-@pytest.mark.parametrize(("page", "group"), [
+@pytest.mark.parametrize(("slug", "group"), [
     ("index", "mo_dau"), ("ket-qua-nhiem-vu-quyen-han", "ket_qua_nhiem_vu"), ("han-che", "han_che"),
 ])
-def test_a_group_is_named_after_its_page(page, group):
-    assert group_of(page) == group
+def test_a_group_is_named_after_its_page(slug, group):
+    assert group_of(slug) == group
 
 
 def test_ascii_words_fold_marks_and_drop_plain_numbers():
@@ -384,3 +384,62 @@ def test_a_figure_stated_again_keeps_its_key_and_meaning_with_the_year_moved_on(
     assert draft.figures["tthc.so_hoa"]["loai"] == year_2023().figures["tthc.so_hoa"].loai
     meaning_2023 = year_2023().figures["tthc.ho_so"].y_nghia
     assert "2023" in meaning_2023 and draft.figures["tthc.ho_so"]["y_nghia"] == meaning_2023.replace("2023", "2024")
+
+
+@pytest.mark.parametrize(("sentence", "key"), [
+    ("Giải quyết 31/38 hồ sơ đúng hạn.", "ket_qua_thuc_hien.ho_dung_han"),   # a ratio: what it counts ("sơ" folds to a stopword)
+    ("Thu 45 hộ.", "ket_qua_thuc_hien.thu_ho"),                             # one word each side
+    ("Năm nay tốt. Đạt 86,7%.", "ket_qua_thuc_hien.so_lieu"),               # nothing to name it by
+])
+def test_a_new_figures_key_is_made_from_the_words_that_say_what_it_is(sentence, key):
+    assert list(drafted(sentence).figures) == [key]
+
+
+def drafted_table(*rows: tuple[str, ...]) -> DraftData:
+    writer = PageWriter([], 2024)
+    writer.page(PagePlan("ket-qua-thuc-hien", "I", "T", [Table(tuple(
+        tuple((paragraph(cell, r == 0),) if cell else () for cell in row) for r, row in enumerate(rows)))]))
+    return draft_data.build(writer.occurrences, 2024, None, {}, [])
+
+
+def test_a_table_figure_is_named_by_its_row_and_column_and_counts_in_their_unit():
+    draft = drafted_table(("Chỉ tiêu", "Thực hiện (tỷ đồng)", "Kế hoạch giao đầu kỳ", "Hồ sơ (hồ sơ)", "Số lượng"),
+                          ("Thu thuế", "12", "15", "31/38", "5"), ("Thu phí (triệu đồng)", "", "7", "", ""))
+    assert {key: (figure["loai"], figure.get("don_vi")) for key, figure in draft.figures.items()} == {
+        "ket_qua_thuc_hien.thu_thue_thuc_hien": ("so_luong", "tỷ đồng"),
+        "ket_qua_thuc_hien.thu_thue_ke_hoach_giao": ("so_luong", "số"),
+        "ket_qua_thuc_hien.thu_thue_ho": ("ti_so", "hồ sơ"),
+        "ket_qua_thuc_hien.thu_thue_luong": ("so_luong", "số"),
+        "ket_qua_thuc_hien.thu_phi_trieu_ke_hoach_giao": ("so_luong", "triệu đồng"),
+    }
+
+
+def test_a_long_row_and_column_give_three_words_each():
+    draft = drafted_table(("Chỉ tiêu", "Kế hoạch năm sau"), ("Thu ngân sách thành phố", "12"))
+    assert list(draft.figures) == ["ket_qua_thuc_hien.thu_ngan_sach_ke_hoach_sau"]
+
+
+def test_a_count_without_a_word_after_it_is_counted_in_the_words_before():
+    [figure] = drafted("Số hộ (45).").figures.values()
+    assert figure["don_vi"] == "hộ"
+
+
+def test_counts_are_written_back_as_typed():
+    figures = list(drafted("Có 06 dự án, 1.234 hộ và 2,5 ha.").figures.values())
+    assert [(figure["gia_tri"], type(figure["gia_tri"]).__name__) for figure in figures] == [
+        ("06", "Bare"), ("1.234", "Bare"), ("2,5", "str")]
+
+
+def test_a_meaning_longer_than_160_characters_is_cut_and_one_of_160_is_kept():
+    occurrence = read("7").occurrences[0]
+    kept = "a" * 150 + " bbbbbbbbb"
+    assert meaning(replace(occurrence, before=kept + " ", after="")) == "A" + kept[1:]
+    longer = "a" * 150 + " bbbbbbbbbb"
+    assert meaning(replace(occurrence, before=longer + " ", after="")) == "A" + "a" * 149 + "…"
+
+
+def test_a_short_clause_takes_the_sentence_before_it_and_spaces_are_one():
+    occurrence = read("7").occurrences[0]
+    assert meaning(replace(occurrence, before="Kết quả. Tổng thu\tngân sách, đạt ", after="")) == (
+        "Tổng thu ngân sách, đạt")
+    assert meaning(replace(occurrence, before="Năm nay, tổng số là ", after="")) == "Tổng số là"
