@@ -231,6 +231,7 @@ def test_a_heading_row_wider_than_the_one_above_and_a_heading_named_once_in_thre
     ("tổng 1950.", 2024, (), [("nam", "1950")]),
     # the longest known name first; codes, a day and month, an equal ratio
     ("nạo vét Kênh T2 mở rộng", None, ("Kênh T2", "Kênh T2 mở rộng"), [("ten", "Kênh T2 mở rộng")]),
+    ("nạo vét Ao Kênh T2", None, ("Kênh T2", "Ao Kênh T2"), [("ten", "Ao Kênh T2")]),
     ("mã KV1b", None, (), [("ten", "KV1b")]),
     ("ngày 5/12", None, (), [("ngay", "5/12")]),
     ("đạt 3/3 chỉ tiêu", None, (), [("ti_so", "3/3")]),
