@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from macros.errors import EditorErrors
-from macros.source_reader import Paragraph, Table, read_source
+from macros.source_reader import HOW_TO_SAVE_DOCX, Paragraph, Table, read_source
 from tests.docx_fixture import write_docx
 
 REPORT = """ỦY BAN NHÂN DÂN
@@ -307,3 +307,36 @@ def test_a_text_that_is_not_utf8_says_how_to_save_it(tmp_path):
         read_source(path, "bao-cao.txt")
     assert caught.value.errors[0].fix == ("Mở tệp bằng trình soạn thảo, lưu lại với mã hóa UTF-8 (hoặc nhập tệp .docx "
                                           "gốc).")
+
+
+@pytest.mark.parametrize(("name", "problem", "fix"), [
+    ("bao-cao.pdf", "Chưa nhập được tệp PDF.",
+     "Xin cơ quan gửi bản Word (.docx) của báo cáo; nếu chỉ có PDF, mở bằng Word (Tệp > Mở) để chuyển thành văn bản, "
+     "kiểm tra lại toàn văn, rồi lưu thành .docx."),
+    ("bao-cao.DOC", "Chưa nhập được tệp Word cũ (.doc).", HOW_TO_SAVE_DOCX),
+    ("bao-cao.odt", "Chưa nhập được tệp OpenDocument (.odt).", HOW_TO_SAVE_DOCX),
+    ("bao-cao.rtf", "Chưa nhập được tệp RTF.", HOW_TO_SAVE_DOCX),
+    ("bao-cao.xlsx", 'Không nhận dạng được loại tệp ".xlsx".',
+     "Nhập tệp Word .docx, hoặc văn bản .txt / .md (mã hóa UTF-8)."),
+    ("bao-cao", 'Không nhận dạng được loại tệp "bao-cao".',
+     "Nhập tệp Word .docx, hoặc văn bản .txt / .md (mã hóa UTF-8)."),
+])
+def test_each_kind_of_file_that_cannot_be_read_says_what_to_do(tmp_path, name, problem, fix):
+    path = tmp_path / name
+    path.write_bytes(b"x")
+    with pytest.raises(EditorErrors) as caught:
+        read_source(path)
+    [error] = caught.value.errors
+    assert (error.file, error.line, error.key, error.problem, error.fix) == (str(path), None, None, problem, fix)
+
+
+def test_a_missing_file_says_how_to_give_its_path(tmp_path):
+    with pytest.raises(EditorErrors) as caught:
+        read_source(tmp_path / "khong-co.txt", "khong-co.txt")
+    assert (caught.value.errors[0].file, caught.value.errors[0].fix) == (
+        "khong-co.txt", "Kiểm tra đường dẫn FILE=... (kéo thả tệp vào cửa sổ lệnh để có đường dẫn đúng).")
+
+
+def test_a_markdown_file_is_read_as_markdown(tmp_path):
+    document = read_source(write(tmp_path, "Một đoạn.\n", "bao-cao.MD"))
+    assert (texts(document), document.kind, document.name) == (["Một đoạn."], "Markdown (.md)", "bao-cao.MD")
