@@ -224,13 +224,13 @@ def _carry(draft: DraftData, keys: Keys, occurrence: Occurrence, key: str, old_f
         low, high, _ = PERCENT_RANGES[kind]
         if not low <= occurrence.found.value.value <= high:
             kind = _percent_kind(occurrence, occurrence.found.value.value)
-    meaning_text = _shift_years(old.y_nghia, previous.year, draft.year) if previous else old.y_nghia
+    meaning_text = shift_years(old.y_nghia, previous.year, draft.year) if previous else old.y_nghia
     draft.figures[key] = _figure(occurrence, kind, meaning_text, getattr(old, "don_vi", None))
     draft.carried += 1
 
 
-def _shift_years(text: str, old_year: int, new_year: int) -> str:
-    """"năm 2023 … năm 2024" -> "năm 2024 … năm 2025" for a meaning carried from last year."""
+def shift_years(text: str, old_year: int, new_year: int) -> str:
+    """"năm 2023 … năm 2024" -> "năm 2024 … năm 2025" for a meaning or a chart title carried from last year."""
     if not old_year or old_year == new_year:
         return text
     return re.sub(rf"\b({old_year - 1}|{old_year}|{old_year + 1})\b",

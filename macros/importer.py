@@ -338,8 +338,6 @@ def _source_name(year: int, source: Path) -> str:
 
 def _presentation(draft: DraftData, previous: YearData | None, pages: set[str]) -> dict[str, Any]:
     cards, charts = [], []
-    shift = (lambda text: re.sub(rf"\b({previous.year}|{previous.year + 1})\b",
-                                 lambda m: str(int(m.group()) + 1), text)) if previous else (lambda text: text)
     for card in (previous.presentation.the_so_lieu if previous else []):
         if card.khoa in draft.figures:
             kept = {"khoa": card.khoa}
@@ -355,7 +353,7 @@ def _presentation(draft: DraftData, previous: YearData | None, pages: set[str]) 
         bars = [bar.model_dump(exclude_none=True) for bar in chart.cot if bar.khoa in draft.figures]
         if bars and chart.trang in pages:
             kept = chart.model_dump(exclude_none=True)
-            kept.update(tieu_de=shift(chart.tieu_de), cot=bars)
+            kept.update(tieu_de=draft_data.shift_years(chart.tieu_de, previous.year, draft.year), cot=bars)
             charts.append(kept)
         if len(bars) < len(chart.cot) or chart.trang not in pages:
             draft.review.append(ReviewItem("trinh_bay", f"Biểu đồ «{chart.ma}» của năm trước thiếu số liệu hoặc "

@@ -190,11 +190,11 @@ def test_a_name_last_year_had_keeps_its_key_kind_and_meaning_with_the_years_move
 
 
 def test_years_in_a_carried_meaning_move_on_by_the_years_between():
-    assert draft_data._shift_years("Năm 2023 so với năm 2022, kế hoạch 2024, giai đoạn 2020", 2023, 2024) == (
+    assert draft_data.shift_years("Năm 2023 so với năm 2022, kế hoạch 2024, giai đoạn 2020", 2023, 2024) == (
         "Năm 2024 so với năm 2023, kế hoạch 2025, giai đoạn 2020")
-    assert draft_data._shift_years("Năm 2023", 2023, 2025) == "Năm 2025"
-    assert draft_data._shift_years("Năm 2023", 2023, 2023) == "Năm 2023"
-    assert draft_data._shift_years("Quý 1 năm 2023", 0, 2024) == "Quý 1 năm 2023"
+    assert draft_data.shift_years("Năm 2023", 2023, 2025) == "Năm 2025"
+    assert draft_data.shift_years("Năm 2023", 2023, 2023) == "Năm 2023"
+    assert draft_data.shift_years("Quý 1 năm 2023", 0, 2024) == "Quý 1 năm 2023"
 
 
 # --------------------------------------------------------------------------

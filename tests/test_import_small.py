@@ -590,3 +590,36 @@ def test_a_draft_the_importer_itself_wrote_wrong_is_reported_as_its_fault(projec
     assert code == 1 and err.startswith(
         "Lỗi của chương trình nhập (báo cho nhóm phát triển); không có tệp nào được tạo:\n- data/2024/so-lieu.yml")
     assert not (project.root / "data/2024").exists()
+
+
+def test_what_is_said_of_each_card_and_chart_dropped_or_chosen(carried, first):
+    dropped = [(item["noi_dung"], item.get("khoa"), item["de_xuat"]) for item in
+               carried.data(2024, "ra-soat.yml")["viec"] if item["loai"] == "trinh_bay"]
+    assert dropped[0] == ("Thẻ số liệu «dau_tu_cong.giai_ngan» của năm trước không có số tương ứng năm nay nên đã bỏ.",
+                          "dau_tu_cong.giai_ngan", "Thêm một thẻ khác trong trinh-bay.yml nếu cần.")
+    assert dropped[-1] == ("Biểu đồ «muc-do-hoan-thanh» của năm trước thiếu số liệu hoặc trang năm nay nên đã bỏ.",
+                           None, "Kiểm tra biểu đồ trong trinh-bay.yml.")
+    [chosen] = [(item["noi_dung"], item.get("khoa"), item["de_xuat"]) for item in
+                first.data(2024, "ra-soat.yml")["viec"] if item["loai"] == "trinh_bay"]
+    assert chosen == ("Thẻ số liệu chính ở trang tổng quan do chương trình chọn: ket_qua_thuc_hien.tong_thu_ngan_sach, "
+                      "ket_qua_thuc_hien.sach_ty_trieu_dong.", None, "Chọn lại các số liệu chính trong trinh-bay.yml.")
+    charts = carried.data(2024, "trinh-bay.yml")["bieu_do"]
+    assert sorted(charts[0]) == ["cot", "kieu", "ma", "tieu_de", "trang"]  # nothing left empty
+    assert sorted(charts[0]["cot"][0]) == ["khoa", "nhan"]
+
+
+def test_at_most_four_cards_are_chosen_for_a_first_year(tmp_path):
+    amounts = " ".join(f"Khoản {name} đạt {number} tỷ đồng." for name, number in
+                       (("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5)))
+    draft = import_text(tmp_path, TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\n" + amounts + "\n\n" + CLOSING, first=True)
+    assert len(draft.data(2024, "trinh-bay.yml")["the_so_lieu"]) == 4
+
+
+def test_a_carried_charts_title_moves_on_a_year_with_every_year_it_names(tmp_path):
+    def retitle(project: ProjectCopy) -> None:
+        project.edit("data/2023/trinh-bay.yml",
+                     "tieu_de: Tổng thu ngân sách nhà nước năm 2023 gồm tiền sử dụng đất và các khoản thu khác",
+                     "tieu_de: Tổng thu năm 2023 so với năm 2022 và kế hoạch năm 2024")
+    draft = import_text(tmp_path, carried_report(BUDGET), edit=retitle)
+    assert draft.data(2024, "trinh-bay.yml")["bieu_do"][0]["tieu_de"] == (
+        "Tổng thu năm 2024 so với năm 2023 và kế hoạch năm 2025")
