@@ -491,11 +491,13 @@ def test_what_a_report_says_about_names_years_documents_ratios_and_spelling_is_d
 
 
 def test_text_after_the_signature_is_kept_at_the_end_of_the_last_page(tmp_path):
-    draft = import_text(tmp_path, TITLE + BODY + CLOSING + "\nPhụ lục kèm theo: 02 biểu.\n", first=True)
-    last = (draft.root / "docs/2024/nhiem-vu-nam-2025.md").read_text(encoding="utf-8")
-    assert last.endswith('Phụ lục kèm theo: {{ so("nhiem_vu_nam_2025.phu_luc_kem") }} biểu.\n\n'
-                         "{{ ket_thuc_van_ban() }}\n")
-    assert draft.figures(2024)["nhiem_vu_nam_2025.phu_luc_kem"]["muc"] == "II"
+    draft = import_text(tmp_path, TITLE + BODY + "III. KIẾN NGHỊ\n\nKhông có.\n\n" + CLOSING
+                        + "\nPhụ lục kèm theo: 02 biểu.\n", first=True)
+    last = (draft.root / "docs/2024/kien-nghi.md").read_text(encoding="utf-8")
+    assert last == ('# {{ tieu_de() }}\n\nKhông có.\n\nPhụ lục kèm theo: {{ so("kien_nghi.phu_luc_kem") }} biểu.\n\n'
+                    "{{ ket_thuc_van_ban() }}\n")
+    assert draft.figures(2024)["kien_nghi.phu_luc_kem"]["muc"] == "III"
+    assert "Phụ lục" not in (draft.root / "docs/2024/nhiem-vu-nam-2025.md").read_text(encoding="utf-8")
 
 
 def test_the_review_list_starts_with_nothing_done(first):

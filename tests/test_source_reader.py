@@ -340,3 +340,19 @@ def test_a_missing_file_says_how_to_give_its_path(tmp_path):
 def test_a_markdown_file_is_read_as_markdown(tmp_path):
     document = read_source(write(tmp_path, "Một đoạn.\n", "bao-cao.MD"))
     assert (texts(document), document.kind, document.name) == (["Một đoạn."], "Markdown (.md)", "bao-cao.MD")
+
+
+def test_typing_artefacts_are_cleaned_and_spans_meet_with_one_space():
+    from macros.source_reader import Span, _merged, clean
+    assert clean("Hải\ufeff Dương  có\u200b 2\u00a0 hộ; Số:  \t 25") == "Hải Dương có 2 hộ; Số:\t25"
+    assert _merged([Span("  Thu \n chi ", True), Span(" và", False, True)]) == (
+        Span("Thu\nchi ", True), Span("và", False, True))
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("** **\n- một;\n- hai.\n", ["- một;", "- hai."]),           # an empty bold paragraph, then a list
+    ("Tổng thu đạt\n\ndự toán.\n", ["Tổng thu đạt dự toán."]),   # rejoined: not a heading
+])
+def test_empty_paragraphs_are_skipped_and_rejoined_ones_are_text(tmp_path, text, read):
+    blocks = read_source(write(tmp_path, text)).blocks
+    assert [block.text for block in blocks] == read and not any(block.heading for block in blocks)
