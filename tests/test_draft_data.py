@@ -443,3 +443,39 @@ def test_a_short_clause_takes_the_sentence_before_it_and_spaces_are_one():
     assert meaning(replace(occurrence, before="Kết quả. Tổng thu\tngân sách, đạt ", after="")) == (
         "Tổng thu ngân sách, đạt")
     assert meaning(replace(occurrence, before="Năm nay, tổng số là ", after="")) == "Tổng số là"
+
+
+def test_a_carried_count_keeps_last_years_unit():
+    sentence = ("Xây dựng chính quyền điện tử, giải quyết TTHC số lượng lớn, gần 92.500 hồ sơ TTHC, tỷ lệ giải quyết "
+                "đúng và trước hạn đạt 99,8%.")
+    draft = draft_data.build(read(sentence, page="ket-qua-nhiem-vu-quyen-han").occurrences, 2024, year_2023(), {},
+                             list(mentions_2023()))
+    assert draft.figures["tthc.ho_so"]["don_vi"] == year_2023().figures["tthc.ho_so"].don_vi
+
+
+def test_relations_are_looked_for_within_one_paragraph_and_past_other_numbers():
+    assert drafted("Có 31/412 đơn.", "Chiếm 7,9%.").checks == []
+    assert drafted("Tổng 30 hộ.", "Gồm 10 hộ và 20 hộ.").checks == []
+    assert drafted("Tỷ lệ 30%, gồm 10% và 20%.").checks == []
+    [check] = drafted("Có 12 hộ, 3/4 đơn = 75%.").checks
+    assert check["loai"] == "ti_le_cua_ti_so"
+
+
+def test_a_total_row_of_amounts_is_checked_too():
+    writer = PageWriter([], 2024)
+    writer.page(PagePlan("ket-qua-thuc-hien", "I", "T", [Table(tuple(
+        tuple((paragraph(cell, r == 0),) for cell in row) for r, row in enumerate(
+            (("Khoản", "Số tiền"), ("Thuế", "10 tỷ đồng"), ("Phí", "20 tỷ đồng"), ("Tổng cộng", "30 tỷ đồng")))))]))
+    draft = draft_data.build(writer.occurrences, 2024, None, {}, [])
+    draft_data.table_totals(draft, writer.occurrences)
+    assert [check["loai"] for check in draft.checks] == ["tong_cac_phan"]
+    table = writer.occurrences[0].table
+    assert draft.mentions[draft.checks[0]["tong"]] == [("ket-qua-thuc-hien", table)]
+
+
+def test_a_meaning_drops_an_opening_bracket_collapses_spaces_and_cuts_at_a_word():
+    occurrence = read("7").occurrences[0]
+    assert meaning(replace(occurrence, before="Tổng số hộ nghèo (", after=")")) == "Tổng số hộ nghèo"
+    assert meaning(replace(occurrence, table=1, row="Thu  ngân\nsách", column="")) == "Thu ngân sách"
+    cut = "a" * 150 + " " + "b" * 6 + " " + "c" * 10
+    assert meaning(replace(occurrence, before=cut + " ", after="")) == "A" + "a" * 149 + "…"

@@ -257,3 +257,26 @@ def test_a_document_knows_its_number_and_an_impossible_date_is_kept_as_written()
 
 def test_a_unit_of_one_letter():
     assert unit_after("5 m đất", 1) == "m đất"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("đầu tư công 2022 nguồn vốn", [("nam", "2022")]),
+    ("đầu tư công 2021 nguồn vốn", [("so_luong", "2021")]),
+    ("năm 1900 hộ", [("nam", "1900")]),
+    ("năm 1899 hộ", [("so_luong", "1899")]),
+    ("năm 2100 hộ", [("nam", "2100")]),
+    ("năm 2101 hộ", [("so_luong", "2101")]),
+    ("mã 123/UBND-VP", [("van_ban", "123/UBND-VP")]),
+    ("theo Quyết định 5/ABC", [("van_ban", "5/ABC")]),
+    ("ca covid-19", [("ten", "covid-19")]),
+])
+def test_the_edges_of_years_documents_and_codes(text, found):
+    items = find(text, year=2024)
+    assert [(item.kind, item.text) for item in items] == found
+    assert all(item.value.text == item.text for item in items if item.kind != "van_ban")
+
+
+def test_leftover_digits_are_names_with_their_text():
+    items = find("mã Quý4 và 5%x2")
+    assert [(item.kind, item.text, item.value.text) for item in items] == [
+        ("ten", "Quý4", "Quý4"), ("ti_le", "5%", "5%"), ("ten", "x2", "x2")]

@@ -625,3 +625,9 @@ def test_a_carried_charts_title_moves_on_a_year_with_every_year_it_names(tmp_pat
     draft = import_text(tmp_path, carried_report(BUDGET), edit=retitle)
     assert draft.data(2024, "trinh-bay.yml")["bieu_do"][0]["tieu_de"] == (
         "Tổng thu năm 2024 so với năm 2023 và kế hoạch năm 2025")
+
+
+def test_a_document_cited_last_year_keeps_last_years_key(tmp_path):
+    draft = import_text(tmp_path, carried_report("Thực hiện Chương trình số 110/CTTr-UBND với 12 nhóm việc."))
+    page = (draft.root / "docs/2024/ket-qua-nhiem-vu-quyen-han.md").read_text(encoding="utf-8")
+    assert 'Chương trình số {{ vb("ct-110-ubnd") }}' in page  # 2023's key, not one made from the number
