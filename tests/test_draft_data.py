@@ -479,3 +479,19 @@ def test_a_meaning_drops_an_opening_bracket_collapses_spaces_and_cuts_at_a_word(
     assert meaning(replace(occurrence, table=1, row="Thu  ngân\nsách", column="")) == "Thu ngân sách"
     cut = "a" * 150 + " " + "b" * 6 + " " + "c" * 10
     assert meaning(replace(occurrence, before=cut + " ", after="")) == "A" + "a" * 149 + "…"
+
+
+def test_a_long_subject_gives_four_words_and_a_far_ratio_does_not_stop_the_search():
+    assert list(drafted("Tổng thu ngân sách nhà nước đạt 5 tỷ đồng.").figures) == [
+        "ket_qua_thuc_hien.tong_thu_ngan_sach"]
+    draft = drafted("Có 1/2 hộ trong tổng số rất nhiều các loại hồ sơ đã nhận về, chiếm 50%; có 3/4 đơn = 75%.")
+    assert [check["loai"] for check in draft.checks] == ["ti_le_cua_ti_so"]
+
+
+@pytest.mark.parametrize(("sentence", "checked"), [
+    ("Thu 100 tỷ đồng. Loại trừ 40 tỷ đồng thì còn 60 tỷ đồng.", True),
+    ("Thu 100 tỷ đồng, chi 40 tỷ đồng thì còn 60 tỷ đồng.", False),
+    ("Có 5 hộ; loại trừ 40 tỷ đồng thì còn 60 tỷ đồng.", False),
+])
+def test_a_whole_less_what_is_left_out_needs_its_words_and_an_earlier_whole(sentence, checked):
+    assert bool(drafted(sentence).checks) is checked

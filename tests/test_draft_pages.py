@@ -201,3 +201,19 @@ def test_a_list_starts_afresh_at_the_top_of_a_page_after_a_heading_and_after_a_t
     assert written(writer, page, head="") == (
         "- Đầu trang;\n\n    - Một;\n\n## 1. Mục\n\n- Sau tiêu đề;\n\n    - Hai;\n\n| A | B |\n| --- | --- |\n"
         "| x | y |\n\n- Sau bảng.\n")
+
+
+def test_numbers_in_numbered_and_starred_items_know_their_page_and_a_list_after_them_starts_afresh():
+    writer = PageWriter([], 2024)
+    page = writer.page(PagePlan("p", "I", "T", blocks("1. Có 5 hộ.", "- Một;", "* Có 6 hộ.", "- Hai;")))
+    assert written(writer, page, head="") == (
+        '1\\. Có {{ so("n0") }} hộ.\n\n- Một;\n\n\\* Có {{ so("n1") }} hộ.\n\n- Hai;\n')
+    assert [(item.page, item.section) for item in writer.occurrences] == [("p", "I"), ("p", "I")]
+
+
+def test_a_bar_is_escaped_in_a_table_cell_and_not_in_a_paragraph():
+    writer = PageWriter([], 2024)
+    table = Table((((paragraph("Chỉ tiêu"),), (paragraph("Số"),)), ((paragraph("Thu | chi"),), (paragraph("A | 5"),))))
+    page = writer.page(PagePlan("p", "I", "T", [paragraph("Thu | chi 5 hộ."), table]))
+    assert written(writer, page, head="") == (
+        'Thu | chi {{ so("n0") }} hộ.\n\n| Chỉ tiêu | Số |\n| --- | --- |\n| Thu \\| chi | A \\| {{ so("n1") }} |\n')
