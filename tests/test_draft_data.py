@@ -19,10 +19,9 @@ from macros.draft_data import DraftData, Keys, ReviewItem, ascii_words, group_of
 from macros.draft_pages import PageWriter
 from macros.page_plan import PagePlan
 from macros.site_data import YearData, load_site
-from macros.source_reader import Table
 from macros.yaml_writer import Bare
 from tests.conftest import ROOT
-from tests.source_blocks import blocks, paragraph
+from tests.source_blocks import blocks, paragraph, table
 
 
 def read(*items, page: str = "ket-qua-thuc-hien", names: tuple[str, ...] = ()) -> PageWriter:
@@ -255,16 +254,9 @@ def test_a_whole_less_what_is_left_out_is_checked():
     assert drafted("Thu 100 tỷ đồng; không kể 40 tỷ đồng, còn 60 tỷ đồng.").checks == []
 
 
-def table_of(*rows: tuple[str, ...]) -> Table:
-    return Table(tuple(tuple((paragraph(cell, r == 0),) if cell else () for cell in row)
-                       for r, row in enumerate(rows)))
-
-
 def test_a_total_row_of_a_table_is_the_sum_of_its_column_but_not_of_a_rate_column():
-    writer = PageWriter([], 2024)
-    writer.page(PagePlan("ket-qua-thuc-hien", "I", "T", [table_of(
-        ("Chỉ tiêu", "Thực hiện (tỷ đồng)", "Tỷ lệ (%)"),
-        ("Thu thuế", "10", "50"), ("Thu phí", "20", "40"), ("Tổng cộng", "30", "90"))]))
+    writer = read(table(("Chỉ tiêu", "Thực hiện (tỷ đồng)", "Tỷ lệ (%)"),
+                        ("Thu thuế", "10", "50"), ("Thu phí", "20", "40"), ("Tổng cộng", "30", "90")))
     draft = draft_data.build(writer.occurrences, 2024, None, {}, [])
     draft_data.table_totals(draft, writer.occurrences)
     keys = {(o.row, o.column): draft.macros[o.ident].split('"')[1] for o in writer.occurrences}
@@ -275,10 +267,7 @@ def test_a_total_row_of_a_table_is_the_sum_of_its_column_but_not_of_a_rate_colum
 
 
 def test_a_row_number_column_is_a_label_not_a_quantity():
-    writer = PageWriter([], 2024)
-    writer.page(PagePlan("ket-qua-thuc-hien", "I", "T", [table_of(("STT", "Chỉ tiêu"), ("1", "Thu"))]))
-    draft = draft_data.build(writer.occurrences, 2024, None, {}, [])
-    [figure] = draft.figures.values()
+    [figure] = drafted(table(("STT", "Chỉ tiêu"), ("1", "Thu"))).figures.values()
     assert figure["loai"] == "ten" and "don_vi" not in figure
 
 
@@ -395,16 +384,10 @@ def test_a_new_figures_key_is_made_from_the_words_that_say_what_it_is(sentence, 
     assert list(drafted(sentence).figures) == [key]
 
 
-def drafted_table(*rows: tuple[str, ...]) -> DraftData:
-    writer = PageWriter([], 2024)
-    writer.page(PagePlan("ket-qua-thuc-hien", "I", "T", [Table(tuple(
-        tuple((paragraph(cell, r == 0),) if cell else () for cell in row) for r, row in enumerate(rows)))]))
-    return draft_data.build(writer.occurrences, 2024, None, {}, [])
-
-
 def test_a_table_figure_is_named_by_its_row_and_column_and_counts_in_their_unit():
-    draft = drafted_table(("Chỉ tiêu", "Thực hiện (tỷ đồng)", "Kế hoạch giao đầu kỳ", "Hồ sơ (hồ sơ)", "Số lượng"),
-                          ("Thu thuế", "12", "15", "31/38", "5"), ("Thu phí (triệu đồng)", "", "7", "", ""))
+    draft = drafted(table(
+        ("Chỉ tiêu", "Thực hiện (tỷ đồng)", "Kế hoạch giao đầu kỳ", "Hồ sơ (hồ sơ)", "Số lượng"),
+        ("Thu thuế", "12", "15", "31/38", "5"), ("Thu phí (triệu đồng)", "", "7", "", "")))
     assert {key: (figure["loai"], figure.get("don_vi")) for key, figure in draft.figures.items()} == {
         "ket_qua_thuc_hien.thu_thue_thuc_hien": ("so_luong", "tỷ đồng"),
         "ket_qua_thuc_hien.thu_thue_ke_hoach_giao": ("so_luong", "số"),
@@ -415,7 +398,7 @@ def test_a_table_figure_is_named_by_its_row_and_column_and_counts_in_their_unit(
 
 
 def test_a_long_row_and_column_give_three_words_each():
-    draft = drafted_table(("Chỉ tiêu", "Kế hoạch năm sau"), ("Thu ngân sách thành phố", "12"))
+    draft = drafted(table(("Chỉ tiêu", "Kế hoạch năm sau"), ("Thu ngân sách thành phố", "12")))
     assert list(draft.figures) == ["ket_qua_thuc_hien.thu_ngan_sach_ke_hoach_sau"]
 
 
@@ -462,15 +445,12 @@ def test_relations_are_looked_for_within_one_paragraph_and_past_other_numbers():
 
 
 def test_a_total_row_of_amounts_is_checked_too():
-    writer = PageWriter([], 2024)
-    writer.page(PagePlan("ket-qua-thuc-hien", "I", "T", [Table(tuple(
-        tuple((paragraph(cell, r == 0),) for cell in row) for r, row in enumerate(
-            (("Khoản", "Số tiền"), ("Thuế", "10 tỷ đồng"), ("Phí", "20 tỷ đồng"), ("Tổng cộng", "30 tỷ đồng")))))]))
+    writer = read(table(("Khoản", "Số tiền"), ("Thuế", "10 tỷ đồng"), ("Phí", "20 tỷ đồng"),
+                        ("Tổng cộng", "30 tỷ đồng")))
     draft = draft_data.build(writer.occurrences, 2024, None, {}, [])
     draft_data.table_totals(draft, writer.occurrences)
     assert [check["loai"] for check in draft.checks] == ["tong_cac_phan"]
-    table = writer.occurrences[0].table
-    assert draft.mentions[draft.checks[0]["tong"]] == [("ket-qua-thuc-hien", table)]
+    assert draft.mentions[draft.checks[0]["tong"]] == [("ket-qua-thuc-hien", writer.occurrences[0].table)]
 
 
 def test_a_meaning_drops_an_opening_bracket_collapses_spaces_and_cuts_at_a_word():

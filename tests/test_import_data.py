@@ -61,15 +61,21 @@ class Draft:
         return {f"{group}.{name}": figure for group, members in groups.items() for name, figure in members.items()}
 
 
-def run_import(root: Path, year: int, source: Path) -> Draft:
-    """The command's entry point on `root`, run from an empty folder beside it: an import that used the working
-    folder instead of its root would write there (and fail its test) rather than into the repository."""
+def run_command(root: Path, *argv: str) -> tuple[int, str, str]:
+    """The command's entry point on `root`: its exit code, standard output and standard error. It runs from an
+    empty folder beside the project: an import that used the working folder instead of its root would write
+    there (and fail its test) rather than into the repository."""
     out, err = io.StringIO(), io.StringIO()
     elsewhere = root.parent / "noi-chay-lenh"
     elsewhere.mkdir(exist_ok=True)
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.chdir(elsewhere):
-        code = importer.main([str(year), str(source)], root=root)
-    return Draft(root, out.getvalue() + err.getvalue(), code)
+        code = importer.main(list(argv), root=root)
+    return code, out.getvalue(), err.getvalue()
+
+
+def run_import(root: Path, year: int, source: Path) -> Draft:
+    code, out, err = run_command(root, str(year), str(source))
+    return Draft(root, out + err, code)
 
 
 def imported(folder: Path, year: int, source: Path, without: int | None = None) -> Draft:

@@ -17,7 +17,7 @@ from macros.figure_finder import document_kind, find, unit_after
 from macros.importer import agency_names
 from macros.report_structure import split
 from macros.source_reader import SourceDocument, Table
-from tests.source_blocks import paragraph
+from tests.source_blocks import paragraph, table
 
 
 def document(*blocks) -> SourceDocument:
@@ -90,12 +90,11 @@ def test_a_two_row_table_heading_with_merged_cells():
             ((), (), ("Kế hoạch",), ("Thực hiện",), ()),
             (("1",), ("Thu tiền sử dụng đất",), ("520,000",), ("702,180",), ("135,0",)),
             (("Tổng cộng",), (), ("1.377,800",), ("1.834,100",), ("133,1",)))
-    table = Table(tuple(tuple(tuple(paragraph(text, r < 2) for text in cell) for cell in row)
-                        for r, row in enumerate(rows)))
-    headings, header_rows = table_headings(table)
+    drawn = table(*rows, bold_rows=2)
+    headings, header_rows = table_headings(drawn)
     assert header_rows == 2
     assert headings == ["TT", "Chỉ tiêu", "Năm 2024 · Kế hoạch", "Năm 2024 · Thực hiện", "So sánh TH/KH (%)"]
-    assert [row_label(row, headings) for row in table.rows[2:]] == ["Thu tiền sử dụng đất", "Tổng cộng"]
+    assert [row_label(row, headings) for row in drawn.rows[2:]] == ["Thu tiền sử dụng đất", "Tổng cộng"]
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -168,14 +167,6 @@ def test_the_unit_of_a_count_is_the_words_right_after_it(text, end, unit):
     assert unit_after(text, end) == unit
 
 
-def heading_table(*rows: tuple, bold_rows: int = 1) -> Table:
-    """Rows of cells ("" for an empty cell, a tuple for a cell of several paragraphs); the first rows bold."""
-    def cell(value, bold):
-        lines = value if isinstance(value, tuple) else (value,) if value else ()
-        return tuple(paragraph(line, bold) for line in lines)
-    return Table(tuple(tuple(cell(value, r < bold_rows) for value in row) for r, row in enumerate(rows)))
-
-
 @pytest.mark.parametrize(("rows", "bold_rows", "headings", "count"), [
     # a second row all bold is a heading row; one with plain words and no empty cell is data
     ([("Chỉ tiêu", "Năm 2024"), ("Thu", "Kế hoạch"), ("Chi", "5")], 2, ["Chỉ tiêu · Thu", "Năm 2024 · Kế hoạch"], 2),
@@ -196,7 +187,7 @@ def heading_table(*rows: tuple, bold_rows: int = 1) -> Table:
     ([("Chỉ tiêu",), ("Thu", "5")], 1, ["Chỉ tiêu", ""], 1),
 ])
 def test_table_headings_in_the_ways_agencies_draw_them(rows, bold_rows, headings, count):
-    assert table_headings(heading_table(*rows, bold_rows=bold_rows)) == (headings, count)
+    assert table_headings(table(*rows, bold_rows=bold_rows)) == (headings, count)
 
 
 def test_an_empty_table_has_no_headings():
@@ -208,13 +199,13 @@ def test_an_empty_table_has_no_headings():
     (("", "Thu"), "Thu"), (("12", "5"), ""),
 ])
 def test_a_rows_label_is_its_first_words_that_are_not_a_row_number(cells, label):
-    row = heading_table(cells, bold_rows=0).rows[0]
+    row = table(cells, bold_rows=0).rows[0]
     assert row_label(row, []) == label
 
 
 def test_a_heading_row_wider_than_the_one_above_and_a_heading_named_once_in_three_rows():
-    assert table_headings(heading_table(("A",), ("", "B"), ("Thu", "5"), bold_rows=2)) == (["A", "B"], 2)
-    assert table_headings(heading_table(("A", "X"), ("B", "Y"), ("B", "Z"), ("Thu", "5"), bold_rows=3)) == (
+    assert table_headings(table(("A",), ("", "B"), ("Thu", "5"), bold_rows=2)) == (["A", "B"], 2)
+    assert table_headings(table(("A", "X"), ("B", "Y"), ("B", "Z"), ("Thu", "5"), bold_rows=3)) == (
         ["A · B", "X · Y · Z"], 3)
 
 

@@ -18,7 +18,8 @@ import pytest
 
 from macros import importer
 from tests.conftest import ROOT, ProjectCopy, copy_project
-from tests.test_import_data import Draft, refused, run_import
+from tests.test_import_data import Draft, refused, run_command, run_import
+from tests.source_blocks import write
 
 TITLE = "BÁO CÁO\nCông tác chính quyền năm 2024 và nhiệm vụ năm 2025"
 HEADER = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI DƯƠNG\n\nSố: 15/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -27,6 +28,8 @@ BODY = ("\n\nNăm 2024 thành phố hoàn thành các nhiệm vụ.\n\nI. KẾT 
         "Tổng thu ngân sách đạt 1.633 tỷ 225 triệu đồng, bằng 125% dự toán; tổ chức 52 phiên họp.\n\n"
         "II. NHIỆM VỤ NĂM 2025\n\nTiếp tục thực hiện 10 chỉ tiêu chủ yếu.\n\n")
 CLOSING = "Nơi nhận:\n\n- Thường trực Thành ủy;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\nTrần Hồ Đăng\n"
+WHOLE = HEADER + TITLE + BODY + CLOSING
+SMALL = TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n" + CLOSING
 # What the 2023 report (the year before) says, which a draft falls back on.
 SIGNER_2023 = {"quyen_han": "TM. ỦY BAN NHÂN DÂN", "chuc_vu": "CHỦ TỊCH", "ho_ten": "Trần Hồ Đăng"}
 RECIPIENTS_2023 = ["Thường trực Thành ủy (để báo cáo);", "Thường trực HĐND Tp (để báo cáo);",
@@ -43,9 +46,7 @@ def import_text(tmp_path: Path, text: str, first: bool = False, edit=None) -> Dr
         shutil.rmtree(project.root / "docs")
     if edit:
         edit(project)
-    source = tmp_path / "bao-cao-nhan-duoc.txt"
-    source.write_text(text, encoding="utf-8")
-    draft = run_import(project.root, 2024, source)
+    draft = run_import(project.root, 2024, write(tmp_path, text, "bao-cao-nhan-duoc.txt"))
     assert draft.code == 0, draft.printed
     return draft
 
@@ -56,13 +57,13 @@ def header_review(draft: Draft) -> list[str]:
 
 @pytest.fixture(scope="module")
 def first(tmp_path_factory) -> Draft:
-    return import_text(tmp_path_factory.mktemp("first"), HEADER + TITLE + BODY + CLOSING, first=True)
+    return import_text(tmp_path_factory.mktemp("first"), WHOLE, first=True)
 
 
 def test_a_first_year_takes_every_detail_of_the_document_from_the_report(first):
     report = first.data(2024, "bao-cao.yml")
     source = (first.root / "data/2024/bao-cao-cong-tac-chinh-quyen-2024.txt").read_bytes()
-    assert source == (HEADER + TITLE + BODY + CLOSING).encode("utf-8")
+    assert source == WHOLE.encode("utf-8")
     assert report == {
         "nam": 2024, "trang_thai": "du_thao", "ngay_cong_bo": None, "loai_van_ban": "BÁO CÁO",
         "tieu_de": "Công tác chính quyền năm 2024 và nhiệm vụ năm 2025",
@@ -149,8 +150,7 @@ def test_a_blank_number_and_day_stay_blank_with_a_note_and_a_province_is_the_par
 
 def test_a_year_whose_pages_folder_exists_is_refused_naming_it(project, tmp_path):
     (project.root / "docs/2024").mkdir()
-    source = tmp_path / "bao-cao.txt"
-    source.write_text(HEADER + TITLE + BODY + CLOSING, encoding="utf-8")
+    source = write(tmp_path, WHOLE)
     assert refused(project, "2024", str(source)) == (
         "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- docs/2024:\n"
         "    Năm 2024 đã có tệp; lệnh nhập không bao giờ ghi đè.\n"
@@ -158,8 +158,7 @@ def test_a_year_whose_pages_folder_exists_is_refused_naming_it(project, tmp_path
 
 
 def test_an_error_names_the_file_as_the_editor_gave_it(project, tmp_path):
-    source = tmp_path / "bao-cao-2025.txt"
-    source.write_text(HEADER + TITLE + BODY + CLOSING, encoding="utf-8")
+    source = write(tmp_path, WHOLE, "bao-cao-2025.txt")
     assert refused(project, "2025", str(source)).startswith(
         "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- bao-cao-2025.txt:\n"
         '    Tên văn bản "Công tác chính quyền năm 2024 và nhiệm vụ năm 2025" năm 2024, không phải năm 2025.\n')
@@ -169,8 +168,7 @@ def test_an_error_names_the_file_as_the_editor_gave_it(project, tmp_path):
 
 
 def test_a_failure_while_moving_the_year_into_place_leaves_nothing(project, tmp_path, monkeypatch):
-    source = tmp_path / "bao-cao.txt"
-    source.write_text(HEADER + TITLE + BODY + CLOSING, encoding="utf-8")
+    source = write(tmp_path, WHOLE)
     moved, real_move = [], shutil.move
 
     def move(origin: str, target: str) -> None:
@@ -229,8 +227,7 @@ def test_a_site_with_no_year_and_a_report_with_no_agency_says_so(tmp_path):
 
 
 def test_a_title_without_a_year_is_refused(project, tmp_path):
-    source = tmp_path / "bao-cao.txt"
-    source.write_text("BÁO CÁO\nCông tác chính quyền và nhiệm vụ\n\nI. KẾT QUẢ\n\nNội dung.\n", encoding="utf-8")
+    source = write(tmp_path, "BÁO CÁO\nCông tác chính quyền và nhiệm vụ\n\nI. KẾT QUẢ\n\nNội dung.\n")
     assert refused(project, "2024", str(source)) == (
         "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- bao-cao.txt:\n"
         '    Tên văn bản "Công tác chính quyền và nhiệm vụ" không nêu năm, không phải năm 2024.\n'
@@ -452,8 +449,7 @@ def test_what_each_header_review_asks_the_editor_to_do(tmp_path):
 
 
 def test_a_report_without_a_single_figure_is_refused(project, tmp_path):
-    source = tmp_path / "trich.txt"
-    source.write_text(TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nNội dung.\n", encoding="utf-8")
+    source = write(tmp_path, TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nNội dung.\n", "trich.txt")
     assert refused(project, "2024", str(source)) == (
         "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- trich.txt:\n"
         "    Không tìm thấy số liệu nào trong văn bản (ngoài các năm của báo cáo).\n"
@@ -506,8 +502,7 @@ def test_the_review_list_starts_with_nothing_done(first):
 
 def test_a_year_whose_data_folder_exists_is_refused_naming_it(project, tmp_path):
     (project.root / "data/2024").mkdir()
-    source = tmp_path / "bao-cao.txt"
-    source.write_text(HEADER + TITLE + BODY + CLOSING, encoding="utf-8")
+    source = write(tmp_path, WHOLE)
     assert refused(project, "2024", str(source)).startswith(
         "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- data/2024:\n"
         "    Năm 2024 đã có tệp; lệnh nhập không bao giờ ghi đè.\n")
@@ -522,49 +517,32 @@ def test_a_year_whose_data_folder_exists_is_refused_naming_it(project, tmp_path)
      '    Cách sửa: Các mục lớn phải bắt đầu bằng số La Mã và dấu chấm ở đầu đoạn, ví dụ "I. KẾT QUẢ THỰC HIỆN".\n'),
 ])
 def test_a_file_that_is_not_a_report_is_refused_saying_what_is_missing(project, tmp_path, text, said):
-    source = tmp_path / "ghi-chu.txt"
-    source.write_text(text, encoding="utf-8")
+    source = write(tmp_path, text, "ghi-chu.txt")
     assert refused(project, "2024", str(source)) == (
         "Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n" + said)
 
 
-def run_main(root: Path, *argv: str) -> tuple[int, str, str]:
-    import contextlib
-    import io
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.chdir(root.parent):
-        code = importer.main(list(argv), root=root)
-    return code, out.getvalue(), err.getvalue()
-
-
 def test_the_summary_goes_to_standard_output_and_problems_to_standard_error(project, tmp_path):
-    source = tmp_path / "bao-cao.txt"
-    source.write_text(TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n" + CLOSING, encoding="utf-8")
-    code, out, err = run_main(project.root, "2024", str(source))
+    source = write(tmp_path, SMALL)
+    code, out, err = run_command(project.root, "2024", str(source))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "Đã nhập báo cáo năm 2024 (dự thảo): 1 trang, 1 số liệu (0 giữ khóa của năm trước), 0 văn bản viện dẫn.",
         *out.splitlines()[1:-1],
         "Xem trước: make xem-truoc, rồi mở trang năm 2024"]
-    items = project_review(project.root)
+    items = Draft(project.root, out, code).data(2024, "ra-soat.yml")["viec"]
     assert out.splitlines()[1] == f"Danh sách rà soát: data/2024/ra-soat.yml ({len(items)} việc):"
     assert out.splitlines()[2:-1] == [f"  - [{item['loai']}] {item['noi_dung']}" for item in items]
-    code, out, err = run_main(project.root, "2024", str(source))
+    code, out, err = run_command(project.root, "2024", str(source))
     assert (code, out) == (1, "") and err.startswith("Không nhập được báo cáo")
-    code, out, err = run_main(project.root, "24", str(source))
+    code, out, err = run_command(project.root, "24", str(source))
     assert (code, out, err) == (2, "", "Cách dùng: make nhap-bao-cao YEAR=2024 FILE=đường/dẫn/bao-cao.docx\n")
 
 
-def project_review(root: Path) -> list[dict]:
-    import yaml
-    return yaml.safe_load((root / "data/2024/ra-soat.yml").read_text(encoding="utf-8"))["viec"]
-
-
 def test_a_fault_of_the_importer_itself_is_said_plainly_and_writes_nothing(project, tmp_path, monkeypatch):
-    source = tmp_path / "bao-cao.txt"
-    source.write_text(TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n" + CLOSING, encoding="utf-8")
+    source = write(tmp_path, SMALL)
     monkeypatch.setattr(importer, "_files", lambda prepared: 1 / 0)
-    code, out, err = run_main(project.root, "2024", str(source))
+    code, out, err = run_command(project.root, "2024", str(source))
     assert (code, out) == (1, "")
     assert err == ("Không nhập được báo cáo (không có tệp nào được tạo hay thay đổi):\n- Lỗi không mong đợi của chương "
                    "trình nhập (ZeroDivisionError: division by zero).\n    Cách sửa: Xin gửi tệp báo cáo và thông báo "
@@ -574,11 +552,10 @@ def test_a_fault_of_the_importer_itself_is_said_plainly_and_writes_nothing(proje
 
 def test_a_draft_the_importer_itself_wrote_wrong_is_reported_as_its_fault(project, tmp_path, monkeypatch):
     from macros.errors import EditorError
-    source = tmp_path / "bao-cao.txt"
-    source.write_text(TITLE + "\n\nI. KẾT QUẢ THỰC HIỆN\n\nCó 12 hộ.\n\n" + CLOSING, encoding="utf-8")
+    source = write(tmp_path, SMALL)
     monkeypatch.setattr(importer, "problems", lambda site, docs: (
         [EditorError("docs/2024/ket-qua-thuc-hien.md", 3, None, "Trang lỗi.", "Sửa.")], []))
-    code, _, err = run_main(project.root, "2024", str(source))
+    code, _, err = run_command(project.root, "2024", str(source))
     assert code == 1 and err.startswith(
         "Lỗi của chương trình nhập (xin báo cho nhóm phát triển); không có tệp nào được tạo:\n"
         "- docs/2024/ket-qua-thuc-hien.md, dòng 3:\n    Trang lỗi.\n")
@@ -588,7 +565,7 @@ def test_a_draft_the_importer_itself_wrote_wrong_is_reported_as_its_fault(projec
         (root / "data" / str(year) / "so-lieu.yml").write_text("so_lieu: [\n", encoding="utf-8")
         return real_load(root, year)
     monkeypatch.setattr(importer, "load_year", broken_load)
-    code, _, err = run_main(project.root, "2024", str(source))
+    code, _, err = run_command(project.root, "2024", str(source))
     assert code == 1 and err.startswith(
         "Lỗi của chương trình nhập (báo cho nhóm phát triển); không có tệp nào được tạo:\n- data/2024/so-lieu.yml")
     assert not (project.root / "data/2024").exists()

@@ -8,13 +8,12 @@ list styles.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from macros.errors import EditorErrors
 from macros.source_reader import HOW_TO_SAVE_DOCX, Paragraph, Table, read_source
 from tests.docx_fixture import write_docx
+from tests.source_blocks import write
 
 REPORT = """ỦY BAN NHÂN DÂN
 THÀNH PHỐ HẢI DƯƠNG
@@ -60,12 +59,6 @@ Trần Hồ Đăng
 
 def texts(document) -> list[str]:
     return [block.text if isinstance(block, Paragraph) else "<bảng>" for block in document.blocks]
-
-
-def write(tmp_path: Path, text: str, name: str = "bao-cao.txt", encoding: str = "utf-8") -> Path:
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
 def test_text_paragraphs_are_separated_by_blank_lines(tmp_path):
