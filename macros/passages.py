@@ -42,8 +42,10 @@ _ARTICLE = "article.md-content__inner"
 _SKIP_TAGS = {"figure", "nav"}
 _SKIP_CLASSES = {"the-so-lieu", "bieu-do", "bieu-do__bang", "dia-chi-in", "md-source-file", "ra-soat",
                  "van-ban-thong-tin", "nhom-muc", "du-thao", "co-bao-cao-moi", "tom-tat-so-lieu", "dinh-chinh"}
-# Words of the clause kept around a figure, before and after it.
-CONTEXT_WORDS = (8, 5)
+# Words of the clause kept around a figure, before and after it; where more of the clause is left out, an
+# ellipsis says so (a quotation of the report must not pass for the whole of its clause).
+CONTEXT_WORDS = (8, 8)
+ELLIPSIS = "…"
 _BLOCK_TAGS = {"p", "div", "br", "li", "td", "th", "ul", "ol", "dd", "dt"}
 _NESTED = {"ul", "ol", "table"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -207,13 +209,17 @@ def _aside(node: NavigableString) -> bool:
 
 
 def _context(spot: Tag, passage: Tag) -> str:
-    """The clause of the passage that states the figure: from the last clause edge before it to the next after."""
+    """The clause of the passage that states the figure: from the last clause edge before it to the next after,
+    at most `CONTEXT_WORDS` on each side, with an ellipsis where words of the clause are left out."""
     before = "".join(_text_before(spot, passage))
     after = "".join(_text_after(spot, passage))
     start = max((match.end() for match in _CLAUSE_EDGE.finditer(before)), default=0)
     end = next((match.start() for match in _CLAUSE_EDGE.finditer(after)), len(after))
-    words_before, words_after = before[start:].split()[-CONTEXT_WORDS[0]:], after[:end].split()[:CONTEXT_WORDS[1]]
-    return " ".join([*words_before, _own_text(spot), *words_after])
+    clause_before, clause_after = before[start:].split(), after[:end].split()
+    words_before, words_after = clause_before[-CONTEXT_WORDS[0]:], clause_after[:CONTEXT_WORDS[1]]
+    context = " ".join([*words_before, _own_text(spot), *words_after])
+    cut_before, cut_after = len(clause_before) > len(words_before), len(clause_after) > len(words_after)
+    return f"{ELLIPSIS * cut_before}{' ' * cut_before}{context}{ELLIPSIS * cut_after}"
 
 
 def _text_before(spot: Tag, passage: Tag) -> list[str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from macros import figure_answers, passages
 from macros.fragments import render_for_search, text_content
@@ -35,7 +35,7 @@ SCRIPT = Path(__file__).with_name("vi_search.js")
 PAGE_SCRIPTS = (Path(__file__).with_name("search_loader.js"), Path(__file__).with_name("search_results.js"))
 SCRIPT_TARGET = "assets/javascripts/lunr/min/lunr.vi.min.js"
 INDEX_TARGET = "search/search_index.json"
-_YEAR_PAGE = re.compile(r"^(\d{4})/[^#]*$")
+_YEAR_PAGE = re.compile(r"^(\d{4})/([^#]*)$")
 
 
 def glossary_for_search(glossary: Mapping[str, Term]) -> list[dict[str, Any]]:
@@ -62,12 +62,20 @@ def loader_script() -> str:
     return "\n".join(_without_comments(path.read_text(encoding="utf-8")) for path in PAGE_SCRIPTS)
 
 
-def label_years(index: dict[str, Any]) -> dict[str, Any]:
-    """Prefix each report page's title in the index with its year ("Năm 2023 · ...")."""
+def label_years(index: dict[str, Any], years: Sequence[YearData] = ()) -> dict[str, Any]:
+    """Prefix each report page's title in the index with its year, and a subsection's number with its
+    group's ("Năm 2023 · I.3. Kết quả …", the section as the figure answers name it: "mục I.3")."""
+    by_year = {data.year: data for data in years}
     for doc in index.get("docs", []):
         match = _YEAR_PAGE.match(doc.get("location", ""))
-        if match and not doc.get("title", "").startswith("Năm "):
-            doc["title"] = f"Năm {match.group(1)} · {doc['title']}"
+        if not match or doc.get("title", "").startswith("Năm "):
+            continue
+        data = by_year.get(int(match.group(1)))
+        entry = data.entry(match.group(2).strip("/")) if data else None
+        title, own = doc["title"], f"{entry.section.so_muc}. " if entry else ""
+        if entry is not None and entry.depth and title.startswith(own):
+            title = f"{entry.number}. {title[len(own):]}"
+        doc["title"] = f"Năm {match.group(1)} · {title}"
     return index
 
 
@@ -112,5 +120,5 @@ def install(site_dir: Path, glossary: Mapping[str, Term], years: list[YearData])
     index_path = site_dir / INDEX_TARGET
     index = json.loads(index_path.read_text(encoding="utf-8"))
     entries, mentions = passage_entries(site_dir, index.get("docs", []))
-    index["docs"] = label_years({"docs": entries})["docs"] + figure_answers.entries(mentions, years)
+    index["docs"] = label_years({"docs": entries}, years)["docs"] + figure_answers.entries(mentions, years)
     index_path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

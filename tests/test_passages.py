@@ -275,3 +275,19 @@ def test_a_figure_written_over_two_lines_is_one_value_in_its_clause():
     page = cut(PAGE.replace('data-khoa="giam_ngheo.ti_le">0,97%</span>',
                             'data-khoa="giam_ngheo.ti_le">1.484 tỷ\n  750 <b>triệu</b> đồng</span>'))
     assert page.figures[0].context == "Tỉ lệ hộ nghèo giảm còn 1.484 tỷ 750 triệu đồng"
+
+
+@pytest.mark.parametrize(("before", "after", "clause"), [
+    # eight words each side are kept whole
+    ("Năm nay, một hai ba bốn năm sáu bảy tám", "một hai ba bốn năm sáu bảy tám.", "một hai ba bốn năm sáu bảy tám 99,9% "
+                                                                               "một hai ba bốn năm sáu bảy tám"),
+    # a ninth word before or after is left out, and an ellipsis says so
+    ("Năm nay, chín một hai ba bốn năm sáu bảy tám", "xong.", "… một hai ba bốn năm sáu bảy tám 99,9% xong"),
+    ("Đạt", "một hai ba bốn năm sáu bảy tám chín; hết.", "Đạt 99,9% một hai ba bốn năm sáu bảy tám…"),
+    ("Năm nay, chín một hai ba bốn năm sáu bảy tám", "một hai ba bốn năm sáu bảy tám chín",
+     "… một hai ba bốn năm sáu bảy tám 99,9% một hai ba bốn năm sáu bảy tám…"),
+])
+def test_a_clause_too_long_to_quote_whole_says_where_words_are_left_out(before, after, clause):
+    html = f'<p>{before} <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> {after}</p>'
+    page = cut(PAGE.replace('<div class="the-so-lieu">', html + '<div class="the-so-lieu">'))
+    assert page.figures[1].context == clause

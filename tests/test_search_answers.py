@@ -283,3 +283,16 @@ def test_a_figure_answer_shows_every_years_value_newest_first_with_the_change(br
         assert first.locator("a").first.get_attribute("href").endswith(
             "/2024/ket-qua-nhiem-vu-quyen-han/#so-lieu-thu_ngan_sach-tong")
         page.close()
+
+
+def test_a_passage_result_stands_under_its_year_and_full_section_number(searching):
+    search(searching, "tuyen pho di bo cho dem")
+    page = searching.locator(".md-search-result__item").filter(has_text="tổ chức thành công tuyến phố").first
+    expect(page.locator("h1")).to_have_text("Năm 2023 · I.3. Kết quả thực hiện các nhiệm vụ, quyền hạn")
+    expect(page.locator("article").nth(1)).to_contain_text("Tổ chức thành công tuyến phố đi bộ-chợ đêm")
+
+
+def test_a_figure_answer_quotes_a_long_clause_with_an_ellipsis_where_words_are_left_out(phone):
+    search(phone, "doi thoai nguoi dung dau")
+    expect(phone.locator(".md-search-result__item").first.locator(".tim-so-lieu > q")).to_have_text(
+        "26 ý kiến tiếp xúc đối thoại với người…")

@@ -113,6 +113,24 @@ def test_report_pages_are_labelled_with_their_year():
     assert [doc["title"] for doc in search.label_years(index)["docs"]] == titles  # only once
 
 
+@pytest.mark.parametrize(("location", "title", "labelled"), [
+    ("2023/ket-qua-nhiem-vu-quyen-han/", "3. Kết quả thực hiện các nhiệm vụ, quyền hạn",
+     "Năm 2023 · I.3. Kết quả thực hiện các nhiệm vụ, quyền hạn"),
+    ("2023/chi-dao-thuc-hien-ke-hoach/", "1. Công tác chỉ đạo thực hiện kế hoạch năm 2023",
+     "Năm 2023 · I.1. Công tác chỉ đạo thực hiện kế hoạch năm 2023"),
+    ("2023/han-che-nguyen-nhan/", "II. MỘT SỐ HẠN CHẾ, NGUYÊN NHÂN", "Năm 2023 · II. MỘT SỐ HẠN CHẾ, NGUYÊN NHÂN"),
+    ("2023/", "Tổng quan năm 2023", "Năm 2023 · Tổng quan năm 2023"),
+    # a title that does not start with its own number, a page or a year the data does not know: year only
+    ("2023/chi-dao-dieu-hanh/", "Công tác chỉ đạo", "Năm 2023 · Công tác chỉ đạo"),
+    ("2023/khong-co/", "3. Trang khác", "Năm 2023 · 3. Trang khác"),
+    ("2031/ket-qua-nhiem-vu-quyen-han/", "3. Kết quả", "Năm 2031 · 3. Kết quả"),
+])
+def test_a_subsection_is_labelled_with_its_groups_number(location, title, labelled):
+    years = load_site(ROOT).newest_first()
+    index = {"docs": [{"location": location, "title": title}]}
+    assert search.label_years(index, years)["docs"][0]["title"] == labelled
+
+
 def result(ref: str, score: float, **fields: list[str]) -> dict:
     """A lunr result as the worker sees it: matched index terms with the fields they matched in."""
     return {"ref": ref, "score": score,
