@@ -129,19 +129,23 @@ def first_visit(browser, site: Path) -> tuple[int, int]:
     return sum(len(body) for body in bodies), sum(len(gzip.compress(body, 9)) for body in bodies)
 
 
+SETTLED = "() => document.getAnimations().every(animation => animation.playState !== 'running')"
+
+
 def screenshots(browser, site: Path, folder: Path) -> None:
     """What a phone shows for a figure question, a passage question, and the passage opened from its result."""
     folder.mkdir(parents=True, exist_ok=True)
     with serve(site) as url:
         page = browser.new_page(**PHONE)
-        for name, query in (("tra-loi-so-lieu", "tong thu ngan sach"), ("ket-qua-doan-van", "tuyen pho di bo cho dem")):
+        for name, query in (("tra-loi-so-lieu", "tong thu ngan sach"), ("ket-qua-doan-van", "thu hoi no dong thue")):
             page.goto(url)
             page.locator("label.md-header__button[for='__search']").tap()
             search(page, query)
             # Material's opening animation (a circle scaled 45 times) can widen the layout for a moment.
             page.wait_for_function("() => document.documentElement.scrollWidth <= window.innerWidth")
             page.screenshot(path=folder / f"{name}.png")
-        open_passage(page, "tuyến phố đi bộ-chợ đêm")
+        open_passage(page, "thu hồi nợ đọng thuế")
+        page.wait_for_function(SETTLED)  # the header's title slides to the page's own once scrolled
         page.screenshot(path=folder / "doan-van-da-mo.png")
         page.close()
 
