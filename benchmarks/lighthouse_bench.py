@@ -133,12 +133,19 @@ def _run(url: str, output: Path, method: str) -> dict:
                 phases[row.get("subpart") or row.get("phase")] = row.get("duration", 0) / 1000
     # The estimate counts every request that ended before the page's observed (unthrottled) LCP.
     observed = audits["metrics"]["details"]["items"][0]["observedLargestContentfulPaint"]
-    counted = sorted({PurePosixPath(urlsplit(item["url"]).path).name or "page"
-                      for item in audits["network-requests"]["details"]["items"]
+    counted = sorted({request_name(item["url"]) for item in audits["network-requests"]["details"]["items"]
                       if item.get("networkEndTime", observed + 1) <= observed})
     return {**scores, "lcp_s": audits["largest-contentful-paint"]["numericValue"] / 1000,
             "kib": audits["total-byte-weight"]["numericValue"] / 1024, "kinds": kinds, "phases": phases,
             "failing": failing, "counted": counted}
+
+
+def request_name(url: str) -> str:
+    """A request as the report lists it: its file's name, "page" for a site's root, the kind of a data: URL."""
+    parts = urlsplit(url)
+    if parts.scheme == "data":
+        return "data:" + parts.path.split(",", 1)[0].split(";", 1)[0]
+    return PurePosixPath(parts.path).name or "page"
 
 
 def median(runs: list[dict]) -> dict:

@@ -219,7 +219,7 @@ def _context(spot: Tag, passage: Tag) -> str:
     words_before, words_after = clause_before[-CONTEXT_WORDS[0]:], clause_after[:CONTEXT_WORDS[1]]
     context = " ".join([*words_before, _own_text(spot), *words_after])
     cut_before, cut_after = len(clause_before) > len(words_before), len(clause_after) > len(words_after)
-    return f"{ELLIPSIS * cut_before}{' ' * cut_before}{context}{ELLIPSIS * cut_after}"
+    return (f"{ELLIPSIS} " if cut_before else "") + context + (ELLIPSIS if cut_after else "")
 
 
 def _text_before(spot: Tag, passage: Tag) -> list[str]:

@@ -72,9 +72,10 @@ def label_years(index: dict[str, Any], years: Sequence[YearData] = ()) -> dict[s
             continue
         data = by_year.get(int(match.group(1)))
         entry = data.entry(match.group(2).strip("/")) if data else None
-        title, own = doc["title"], f"{entry.section.so_muc}. " if entry else ""
-        if entry is not None and entry.depth and title.startswith(own):
-            title = f"{entry.number}. {title[len(own):]}"
+        title = doc["title"]
+        own = f"{entry.section.so_muc}. " if entry is not None and entry.depth else None
+        if own and title.startswith(own):
+            title = f"{entry.number}. {title.removeprefix(own)}"
         doc["title"] = f"Năm {match.group(1)} · {title}"
     return index
 
