@@ -53,7 +53,8 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 _ENTITY_END = re.compile(r"&#?\w+;$")
 _TAG_OR_TEXT = re.compile(r"(?P<tag><[^>]*>)|(?P<text>[^<]+)")
 _VOID = re.compile(r"<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b", re.I)
-_CLAUSE_EDGE = re.compile(r"[.;:!?()\[\]]|,\s")
+# A clause ends at these marks; a full stop or colon followed by a digit is inside a number ("1.003", "7:30").
+_CLAUSE_EDGE = re.compile(r"[.:](?!\d)|[;!?()\[\]]|,\s")
 
 
 @dataclass(frozen=True)

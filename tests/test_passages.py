@@ -291,3 +291,16 @@ def test_a_clause_too_long_to_quote_whole_says_where_words_are_left_out(before, 
     html = f'<p>{before} <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> {after}</p>'
     page = cut(PAGE.replace('<div class="the-so-lieu">', html + '<div class="the-so-lieu">'))
     assert page.figures[1].context == clause
+
+
+@pytest.mark.parametrize(("before", "after", "clause"), [
+    # the full stop of a number written with thousands separators does not end the clause, before or after
+    ("Năm 2023 ban hành 1.003 báo cáo, tăng", "so với năm 2022.", "tăng 99,9% so với năm 2022"),
+    ("Đã ban hành 1.003 báo cáo tăng", "so với năm 2022.", "Đã ban hành 1.003 báo cáo tăng 99,9% so với năm 2022"),
+    ("Tổng thu", "1.633,225 125%", "Tổng thu 99,9% 1.633,225 125%"),
+    ("Lúc 7:30 tăng", "so với 8:00: hết.", "Lúc 7:30 tăng 99,9% so với 8:00"),
+])
+def test_a_number_written_with_a_full_stop_or_colon_stays_whole_in_the_clause(before, after, clause):
+    html = f'<p>{before} <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> {after}</p>'
+    page = cut(PAGE.replace('<div class="the-so-lieu">', html + '<div class="the-so-lieu">'))
+    assert page.figures[1].context == clause

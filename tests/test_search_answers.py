@@ -296,3 +296,9 @@ def test_a_figure_answer_quotes_a_long_clause_with_an_ellipsis_where_words_are_l
     search(phone, "doi thoai nguoi dung dau")
     expect(phone.locator(".md-search-result__item").first.locator(".tim-so-lieu > q")).to_have_text(
         "26 ý kiến tiếp xúc đối thoại với người…")
+
+
+def test_a_figure_answer_quotes_a_number_with_thousands_separators_whole(phone):
+    search(phone, "so bao cao tang")
+    expect(phone.locator(".md-search-result__item").first.locator(".tim-so-lieu > q")).to_have_text(
+        "… ban hành 1.003 báo cáo các loại tăng 12% so với năm 2022")
