@@ -42,9 +42,9 @@ _ARTICLE = "article.md-content__inner"
 _SKIP_TAGS = {"figure", "nav"}
 _SKIP_CLASSES = {"the-so-lieu", "bieu-do", "bieu-do__bang", "dia-chi-in", "md-source-file", "ra-soat",
                  "van-ban-thong-tin", "nhom-muc", "du-thao", "co-bao-cao-moi", "tom-tat-so-lieu", "dinh-chinh"}
-# Words of the clause kept around a figure, before and after it; where more of the clause is left out, an
-# ellipsis says so (a quotation of the report must not pass for the whole of its clause).
-CONTEXT_WORDS = (8, 8)
+# Words of the clause kept around a figure, on each side; where more of the clause is left out, an ellipsis
+# says so (a quotation of the report must not pass for the whole of its clause).
+CONTEXT_WORDS = 8
 ELLIPSIS = "…"
 _BLOCK_TAGS = {"p", "div", "br", "li", "td", "th", "ul", "ol", "dd", "dt"}
 _NESTED = {"ul", "ol", "table"}
@@ -53,8 +53,8 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 _ENTITY_END = re.compile(r"&#?\w+;$")
 _TAG_OR_TEXT = re.compile(r"(?P<tag><[^>]*>)|(?P<text>[^<]+)")
 _VOID = re.compile(r"<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b", re.I)
-# A clause ends at these marks; a full stop or colon followed by a digit is inside a number ("1.003", "7:30").
-_CLAUSE_EDGE = re.compile(r"[.:](?!\d)|[;!?()\[\]]|,\s")
+# A clause ends at these marks; a full stop or colon between two digits is inside a number ("1.003", "7:30").
+_CLAUSE_EDGE = re.compile(r"(?<!\d)[.:]|[.:](?!\d)|[;!?()\[\]…]|,\s")
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,7 @@ def _context(spot: Tag, passage: Tag) -> str:
     start = max((match.end() for match in _CLAUSE_EDGE.finditer(before)), default=0)
     end = next((match.start() for match in _CLAUSE_EDGE.finditer(after)), len(after))
     clause_before, clause_after = before[start:].split(), after[:end].split()
-    words_before, words_after = clause_before[-CONTEXT_WORDS[0]:], clause_after[:CONTEXT_WORDS[1]]
+    words_before, words_after = clause_before[-CONTEXT_WORDS:], clause_after[:CONTEXT_WORDS]
     context = " ".join([*words_before, _own_text(spot), *words_after])
     cut_before, cut_after = len(clause_before) > len(words_before), len(clause_after) > len(words_after)
     return (f"{ELLIPSIS} " if cut_before else "") + context + (ELLIPSIS if cut_after else "")

@@ -62,7 +62,7 @@ def loader_script() -> str:
     return "\n".join(_without_comments(path.read_text(encoding="utf-8")) for path in PAGE_SCRIPTS)
 
 
-def label_years(index: dict[str, Any], years: Sequence[YearData] = ()) -> dict[str, Any]:
+def label_years(index: dict[str, Any], years: Sequence[YearData]) -> dict[str, Any]:
     """Prefix each report page's title in the index with its year, and a subsection's number with its
     group's ("Năm 2023 · I.3. Kết quả …", the section as the figure answers name it: "mục I.3")."""
     by_year = {data.year: data for data in years}
@@ -73,9 +73,10 @@ def label_years(index: dict[str, Any], years: Sequence[YearData] = ()) -> dict[s
         data = by_year.get(int(match.group(1)))
         entry = data.entry(match.group(2).strip("/")) if data else None
         title = doc["title"]
-        own = f"{entry.section.so_muc}. " if entry is not None and entry.depth else None
-        if own and title.startswith(own):
-            title = f"{entry.number}. {title.removeprefix(own)}"
+        # a subsection's heading starts with its number within its group ("3. "), as TocEntry.title writes it
+        number_in_group = f"{entry.section.so_muc}. " if entry is not None and entry.depth else None
+        if number_in_group and title.startswith(number_in_group):
+            title = f"{entry.number}. {title.removeprefix(number_in_group)}"
         doc["title"] = f"Năm {match.group(1)} · {title}"
     return index
 

@@ -284,6 +284,8 @@ def test_a_figure_written_over_two_lines_is_one_value_in_its_clause():
     # a ninth word before or after is left out, and an ellipsis says so
     ("Năm nay, chín một hai ba bốn năm sáu bảy tám", "xong.", "… một hai ba bốn năm sáu bảy tám 99,9% xong"),
     ("Đạt", "một hai ba bốn năm sáu bảy tám chín; hết.", "Đạt 99,9% một hai ba bốn năm sáu bảy tám…"),
+    # an ellipsis of the report's own ends the clause: no second one is added
+    ("Đạt", "một hai ba bốn năm sáu bảy tám… chín mười.", "Đạt 99,9% một hai ba bốn năm sáu bảy tám"),
     ("Năm nay, chín một hai ba bốn năm sáu bảy tám", "một hai ba bốn năm sáu bảy tám chín",
      "… một hai ba bốn năm sáu bảy tám 99,9% một hai ba bốn năm sáu bảy tám…"),
 ])
@@ -295,8 +297,10 @@ def test_a_clause_too_long_to_quote_whole_says_where_words_are_left_out(before, 
 
 @pytest.mark.parametrize(("before", "after", "clause"), [
     # the full stop of a number written with thousands separators does not end the clause, before or after
-    ("Năm 2023 ban hành 1.003 báo cáo, tăng", "so với năm 2022.", "tăng 99,9% so với năm 2022"),
     ("Đã ban hành 1.003 báo cáo tăng", "so với năm 2022.", "Đã ban hành 1.003 báo cáo tăng 99,9% so với năm 2022"),
+    # a full stop right after the figure, or after a year, ends it, even with a digit next
+    ("Tổng thu đạt", ".5 dự án mới khởi công.", "Tổng thu đạt 99,9%"),
+    ("Năm 2023. Tổng thu đạt", "kế hoạch.", "Tổng thu đạt 99,9% kế hoạch"),
     ("Tổng thu", "1.633,225 125%", "Tổng thu 99,9% 1.633,225 125%"),
     ("Lúc 7:30 tăng", "so với 8:00: hết.", "Lúc 7:30 tăng 99,9% so với 8:00"),
 ])

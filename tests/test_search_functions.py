@@ -108,9 +108,9 @@ def test_the_script_installs_the_sites_glossary():
 def test_report_pages_are_labelled_with_their_year():
     index = {"docs": [{"location": "2023/a/", "title": "1. A"}, {"location": "2023/a/#b", "title": "B"},
                       {"location": "thuat-ngu/", "title": "Thuật ngữ viết tắt"}]}
-    titles = [doc["title"] for doc in search.label_years(index)["docs"]]
+    titles = [doc["title"] for doc in search.label_years(index, ())["docs"]]
     assert titles == ["Năm 2023 · 1. A", "B", "Thuật ngữ viết tắt"]
-    assert [doc["title"] for doc in search.label_years(index)["docs"]] == titles  # only once
+    assert [doc["title"] for doc in search.label_years(index, ())["docs"]] == titles  # only once
 
 
 @pytest.mark.parametrize(("location", "title", "labelled"), [
