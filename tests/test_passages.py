@@ -277,6 +277,12 @@ def test_a_figure_written_over_two_lines_is_one_value_in_its_clause():
     assert page.figures[0].context == "Tỉ lệ hộ nghèo giảm còn 1.484 tỷ 750 triệu đồng"
 
 
+def quoted(before: str, after: str) -> str:
+    """The quotation of a figure (99,9%) written between `before` and `after` in a paragraph of its own."""
+    html = f'<p>{before} <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> {after}</p>'
+    return cut(PAGE.replace('<div class="the-so-lieu">', html + '<div class="the-so-lieu">')).figures[1].context
+
+
 @pytest.mark.parametrize(("before", "after", "clause"), [
     # eight words each side are kept whole
     ("Năm nay, một hai ba bốn năm sáu bảy tám", "một hai ba bốn năm sáu bảy tám.", "một hai ba bốn năm sáu bảy tám 99,9% "
@@ -290,9 +296,7 @@ def test_a_figure_written_over_two_lines_is_one_value_in_its_clause():
      "… một hai ba bốn năm sáu bảy tám 99,9% một hai ba bốn năm sáu bảy tám…"),
 ])
 def test_a_clause_too_long_to_quote_whole_says_where_words_are_left_out(before, after, clause):
-    html = f'<p>{before} <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> {after}</p>'
-    page = cut(PAGE.replace('<div class="the-so-lieu">', html + '<div class="the-so-lieu">'))
-    assert page.figures[1].context == clause
+    assert quoted(before, after) == clause
 
 
 @pytest.mark.parametrize(("before", "after", "clause"), [
@@ -305,6 +309,4 @@ def test_a_clause_too_long_to_quote_whole_says_where_words_are_left_out(before, 
     ("Lúc 7:30 tăng", "so với 8:00: hết.", "Lúc 7:30 tăng 99,9% so với 8:00"),
 ])
 def test_a_number_written_with_a_full_stop_or_colon_stays_whole_in_the_clause(before, after, clause):
-    html = f'<p>{before} <span class="so-lieu" id="so-lieu-a-b" data-khoa="a.b">99,9%</span> {after}</p>'
-    page = cut(PAGE.replace('<div class="the-so-lieu">', html + '<div class="the-so-lieu">'))
-    assert page.figures[1].context == clause
+    assert quoted(before, after) == clause
