@@ -182,9 +182,10 @@ def report(name: str, ours: dict, base: dict | None) -> None:
     print(row("transferred, KiB", ours["kib"], base and base["kib"], 1))
     for kind in KINDS:
         print(row(f"  {kind}, KiB", ours["kinds"].get(kind, 0), base and base["kinds"].get(kind, 0), 1))
-    for site, figures in (("this site", ours), ("plain", base)) if base else (("this site", ours),):
-        counted = ", ".join(f"{name} {runs}/{figures['runs']}" for name, runs in sorted(figures["counted"].items()))
-        print(f"  requests in the LCP estimate, {site}: {counted}")
+    for site, figures in (("this site", ours), ("plain", base)):
+        if figures:
+            counted = ", ".join(f"{name} {runs}/{figures['runs']}" for name, runs in sorted(figures["counted"].items()))
+            print(f"  requests in the LCP estimate, {site}: {counted}")
     print(f"  failing audits: this site {ours['failing'] or 'none'}"
           + (f"; plain {base['failing'] or 'none'}" if base else ""))
 
