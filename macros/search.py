@@ -46,10 +46,10 @@ def glossary_for_search(glossary: Mapping[str, Term]) -> list[dict[str, Any]]:
 def search_script(glossary: Mapping[str, Term]) -> str:
     """The lunr language file the search worker loads: our functions, installed with the glossary."""
     data = json.dumps(glossary_for_search(glossary), ensure_ascii=False, separators=(",", ":"))
-    return f"{_without_comments(SCRIPT.read_text(encoding='utf-8'))}\nself.viSearch.install({data});\n"
+    return f"{without_comments(SCRIPT.read_text(encoding='utf-8'))}\nself.viSearch.install({data});\n"
 
 
-def _without_comments(script: str) -> str:
+def without_comments(script: str) -> str:
     """The script without its block comments and blank lines: every reader who searches downloads it.
     (The scripts here write no "/*" inside a string or a regular expression.)"""
     script = re.sub(r"/\*.*?\*/", "", script, flags=re.S)
@@ -59,7 +59,7 @@ def _without_comments(script: str) -> str:
 def loader_script() -> str:
     """The scripts that defer loading the search data until search is opened and finish its results
     (inlined in every page, so without their explanatory headers)."""
-    return "\n".join(_without_comments(path.read_text(encoding="utf-8")) for path in PAGE_SCRIPTS)
+    return "\n".join(without_comments(path.read_text(encoding="utf-8")) for path in PAGE_SCRIPTS)
 
 
 def label_years(index: dict[str, Any], years: Sequence[YearData]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import pytest
 from macros.fragments import compact_css
 from macros.palette import palette, subset, used_colours
 from macros.search import loader_script
+from tests.browser import open_page
 
 USED = {"scheme": {"default", "slate"}, "primary": {"indigo"}, "accent": {"indigo"}}
 CSS = ("/* comment */[data-md-color-scheme=slate]{color-scheme:dark}"
@@ -75,7 +76,7 @@ def test_no_page_links_materials_palette(built_site):
 ])
 def test_the_colours_still_apply(browser, site_url, scheme, background, header):
     page = browser.new_page(color_scheme=scheme)
-    page.goto(site_url + "2023/")
+    open_page(page, site_url + "2023/")
     colours = page.evaluate("""() => [getComputedStyle(document.body).backgroundColor,
         getComputedStyle(document.querySelector('.md-header')).backgroundColor]""")
     page.close()
@@ -84,7 +85,7 @@ def test_the_colours_still_apply(browser, site_url, scheme, background, header):
 
 def test_the_reader_can_still_switch_to_the_dark_scheme_and_back(browser, site_url):
     page = browser.new_page(color_scheme="light")
-    page.goto(site_url + "2023/")
+    open_page(page, site_url + "2023/")
     background = "() => getComputedStyle(document.body).backgroundColor"
     page.get_by_title("Chuyển sang nền tối").click()
     page.wait_for_function(f"({background})() === 'rgb(30, 33, 41)'")
