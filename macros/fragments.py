@@ -98,6 +98,13 @@ def compact_css(css: str) -> str:
     return "".join(parts).strip()
 
 
+def compact_js(script: str) -> str:
+    """A script without its block comments and blank lines, for a page or a download: its explanatory header
+    stays in the repository. (The site's scripts write no "/*" inside a string or a regular expression.)"""
+    script = re.sub(r"/\*.*?\*/", "", script, flags=re.S)
+    return "\n".join(line for line in script.splitlines() if line.strip())
+
+
 @functools.cache
 def stylesheet() -> str:
     """The site's own styles (`templates/bao-cao.css`), read as text (never parsed as a template), compacted."""

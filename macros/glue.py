@@ -21,7 +21,7 @@ from typing import Any, Callable
 import pathspec
 from mkdocs.exceptions import PluginError
 
-from macros import anchors, first_paint, fragments, open_data, search, security, seo
+from macros import anchors, fragments, open_data, search, security, seo
 from macros.editor_macros import BuildContext, EditorMacros, PageState
 from macros.errors import EditorErrors
 from macros.lookup import Missing
@@ -85,9 +85,6 @@ def define_env(env: Any) -> None:
     env.conf["mdx_configs"].setdefault("toc", {})["slugify"] = anchors.heading_id
     env.conf["extra"]["bao_cao_css"] = fragments.stylesheet()
     env.conf["extra"]["bao_cao_search_loader"] = search.loader_script()
-    env.conf["extra"]["bao_cao_bundle_loader"] = first_paint.loader_script()
-    env.conf["extra"]["bao_cao_palette_start"] = first_paint.palette_script()
-    env.conf["extra"]["bao_cao_bundle"] = first_paint.bundle_path(env.conf["theme"].dirs)
     env.conf["extra"]["bao_cao_palette"] = palette(env.conf["theme"]["palette"])
     env.variables["_bao_cao_macros"] = macros
     env.variables["_bao_cao_abbreviations"] = abbreviations(macros.site.glossary)

@@ -16,6 +16,13 @@ browser restyle the whole page twice before it is ready (measured on a
 phone-speed processor: about 60 ms of 160 ms of style work). Without it, a
 reader who switches light and dark sees links fade for an eighth of a
 second instead of changing at once.
+
+On a first visit (no choice stored), Material's script picks the light or
+dark palette from the phone's setting, but that script comes at the end of
+the page and a phone on a slow connection paints the text before it
+arrives: in light colours, then dark. `palette_start.js`, which
+`overrides/main.html` inlines after the header, makes that choice before
+the first paint.
 """
 
 from __future__ import annotations
@@ -26,6 +33,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from macros.fragments import compact_js
+
+START = Path(__file__).with_name("palette_start.js")
 _ATTRIBUTE = re.compile(r"\[data-md-color-(scheme|primary|accent)=([\w-]+)\]")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _EVERY_ELEMENT_WHILE_SWITCHING = "[data-md-color-switching]"
@@ -37,6 +47,7 @@ class Palette:
 
     file: str
     css: str
+    script: str
 
 
 def _blocks(css: str) -> list[tuple[str, str]]:
@@ -97,6 +108,7 @@ def _read() -> tuple[str, str]:
 
 
 def palette(palettes: list[dict] | dict) -> Palette:
-    """Material's palette file name and the part of it `palettes` (`theme.palette`) uses."""
+    """Material's palette file name, the part of it `palettes` (`theme.palette`) uses, and the script that
+    sets a first visit's colours."""
     file, css = _read()
-    return Palette(file, subset(css, used_colours(palettes)))
+    return Palette(file, subset(css, used_colours(palettes)), compact_js(START.read_text(encoding="utf-8")))

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from macros import figure_answers, passages
-from macros.fragments import render_for_search, text_content
+from macros.fragments import compact_js, render_for_search, text_content
 from macros.models import Term
 from macros.site_data import YearData
 
@@ -46,20 +46,13 @@ def glossary_for_search(glossary: Mapping[str, Term]) -> list[dict[str, Any]]:
 def search_script(glossary: Mapping[str, Term]) -> str:
     """The lunr language file the search worker loads: our functions, installed with the glossary."""
     data = json.dumps(glossary_for_search(glossary), ensure_ascii=False, separators=(",", ":"))
-    return f"{without_comments(SCRIPT.read_text(encoding='utf-8'))}\nself.viSearch.install({data});\n"
-
-
-def without_comments(script: str) -> str:
-    """The script without its block comments and blank lines: every reader who searches downloads it.
-    (The scripts here write no "/*" inside a string or a regular expression.)"""
-    script = re.sub(r"/\*.*?\*/", "", script, flags=re.S)
-    return "\n".join(line for line in script.splitlines() if line.strip())
+    return f"{compact_js(SCRIPT.read_text(encoding='utf-8'))}\nself.viSearch.install({data});\n"
 
 
 def loader_script() -> str:
     """The scripts that defer loading the search data until search is opened and finish its results
     (inlined in every page, so without their explanatory headers)."""
-    return "\n".join(without_comments(path.read_text(encoding="utf-8")) for path in PAGE_SCRIPTS)
+    return "\n".join(compact_js(path.read_text(encoding="utf-8")) for path in PAGE_SCRIPTS)
 
 
 def label_years(index: dict[str, Any], years: Sequence[YearData]) -> dict[str, Any]:

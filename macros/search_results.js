@@ -45,6 +45,6 @@
     new MutationObserver(function () { finish(result); })
       .observe(result, { childList: true, subtree: true, characterData: true });
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch, { once: true });
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   else watch();
 }());

@@ -40,17 +40,6 @@ def serve(directory: Path) -> Iterator[str]:
         server.server_close()
 
 
-def open_page(page, url: str) -> None:
-    """Go to `url` and wait until Material's script has started.
-
-    The script is asked for once the text is on screen (macros/first_paint.py),
-    which can be after the page's load event: until it starts, the page reads
-    and its links work, but search, keyboard shortcuts and the colour toggle do not.
-    """
-    page.goto(url)
-    page.wait_for_function("() => window.component$ !== undefined && document.readyState !== 'loading'")
-
-
 def search(page, query: str) -> list[dict[str, str]]:
     """Type `query` into the site's search box; return the results shown, in order.
 

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from tests.browser import open_page, search, serve
+from tests.browser import search, serve
 from tests.conftest import ROOT
 from tests.site_text import page as page_of, text
 
@@ -38,7 +38,7 @@ def violations(page) -> list[dict]:
 def test_no_axe_violations(browser, served, kind, scheme):
     context = browser.new_context(color_scheme=scheme, bypass_csp=True)
     page = context.new_page()
-    open_page(page, served + PAGES[kind])
+    page.goto(served + PAGES[kind])
     page.wait_for_load_state("networkidle")
     found = violations(page)
     context.close()
@@ -49,7 +49,7 @@ def test_no_axe_violations(browser, served, kind, scheme):
 def test_no_axe_violations_with_search_results_open(browser, served, scheme):
     context = browser.new_context(color_scheme=scheme, bypass_csp=True)
     page = context.new_page()
-    open_page(page, served)
+    page.goto(served)
     page.locator("input.md-search__input").click()
     assert search(page, "ngan sach")
     found = violations(page)
@@ -59,7 +59,7 @@ def test_no_axe_violations_with_search_results_open(browser, served, scheme):
 
 def test_skip_link_goes_to_the_content(browser, served):
     page = browser.new_page()
-    open_page(page, served + "2023/ket-qua-nhiem-vu-quyen-han/")
+    page.goto(served + "2023/ket-qua-nhiem-vu-quyen-han/")
     page.keyboard.press("Tab")
     skip = page.evaluate("({cls: document.activeElement.className, text: document.activeElement.textContent.trim(),"
                          " href: document.activeElement.getAttribute('href')})")
@@ -90,7 +90,7 @@ def test_every_visible_control_is_reachable_by_tab_with_a_visible_focus(browser,
     Material's hidden toggles are left out: their labels are the controls.
     """
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    open_page(page, served + target)
+    page.goto(served + target)
     page.wait_for_load_state("networkidle")
     expected = page.evaluate(f"""() => {{
         const look = {LOOK}
@@ -128,7 +128,7 @@ LANDMARK_RULES = ["landmark-unique", "landmark-one-main", "landmark-no-duplicate
 def test_landmarks_have_distinct_names(browser, served, kind):
     context = browser.new_context(bypass_csp=True)
     page = context.new_page()
-    open_page(page, served + PAGES[kind])
+    page.goto(served + PAGES[kind])
     page.wait_for_load_state("networkidle")
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("rules => axe.run(document, {runOnly: {type: 'rule', values: rules}})", LANDMARK_RULES)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from macros.fragments import compact_css
 from macros.palette import palette, subset, used_colours
 from macros.search import loader_script
-from tests.browser import open_page
 
 USED = {"scheme": {"default", "slate"}, "primary": {"indigo"}, "accent": {"indigo"}}
 CSS = ("/* comment */[data-md-color-scheme=slate]{color-scheme:dark}"
@@ -76,7 +77,7 @@ def test_no_page_links_materials_palette(built_site):
 ])
 def test_the_colours_still_apply(browser, site_url, scheme, background, header):
     page = browser.new_page(color_scheme=scheme)
-    open_page(page, site_url + "2023/")
+    page.goto(site_url + "2023/")
     colours = page.evaluate("""() => [getComputedStyle(document.body).backgroundColor,
         getComputedStyle(document.querySelector('.md-header')).backgroundColor]""")
     page.close()
@@ -85,10 +86,43 @@ def test_the_colours_still_apply(browser, site_url, scheme, background, header):
 
 def test_the_reader_can_still_switch_to_the_dark_scheme_and_back(browser, site_url):
     page = browser.new_page(color_scheme="light")
-    open_page(page, site_url + "2023/")
+    page.goto(site_url + "2023/")
     background = "() => getComputedStyle(document.body).backgroundColor"
     page.get_by_title("Chuyển sang nền tối").click()
     page.wait_for_function(f"({background})() === 'rgb(30, 33, 41)'")
     page.get_by_title("Chuyển sang nền sáng").click()
     page.wait_for_function(f"({background})() === 'rgb(255, 255, 255)'")
     page.close()
+
+
+# -- A first visit's colours, before Material's script (macros/palette_start.js) -------------------------------
+
+BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
+
+
+@pytest.mark.parametrize(("scheme", "background"), [("dark", "rgb(30, 33, 41)"), ("light", "rgb(255, 255, 255)")])
+def test_a_first_visit_has_the_phones_colours_without_materials_script(browser, site_url, scheme, background):
+    page = browser.new_page(color_scheme=scheme)
+    page.route(BUNDLE, lambda route: route.abort())
+    page.goto(site_url + "2023/")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == background
+    page.close()
+
+
+def test_a_stored_choice_of_colours_wins_over_the_phones_setting(browser, site_url):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(site_url + "2023/")
+    page.get_by_title("Chuyển sang nền sáng").click()  # Material stores the choice
+    page.wait_for_function("() => getComputedStyle(document.body).backgroundColor === 'rgb(255, 255, 255)'")
+    page.route(BUNDLE, lambda route: route.abort())
+    page.goto(site_url + "2023/ket-qua-nhiem-vu-quyen-han/")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["index.html", "2023/ket-qua-nhiem-vu-quyen-han/index.html", "2023/ban-in/index.html"])
+def test_the_colours_are_chosen_right_after_the_header_before_the_text(built_site, path):
+    page = (built_site / path).read_text(encoding="utf-8")
+    header, chosen, main = page.find("</header>"), page.find(palette({}).script), page.find("<main")
+    assert -1 < header < chosen < main

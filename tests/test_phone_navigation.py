@@ -10,8 +10,6 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import open_page
-
 PHONE = {"viewport": {"width": 375, "height": 667}, "is_mobile": True, "has_touch": True}
 ICON = ".md-sidebar--primary .md-nav__item--nested > .md-nav__link .md-nav__icon"
 
@@ -39,7 +37,7 @@ def phone(browser):
 
 def test_a_phones_first_view_builds_no_image_for_the_closed_drawer(phone, site_url):
     built = svg_images(phone.context.new_cdp_session(phone))
-    open_page(phone, site_url)
+    phone.goto(site_url)
     phone.wait_for_load_state("load")
     assert built == []
     phone.locator("label.md-header__button[for='__drawer']").click()
@@ -49,7 +47,7 @@ def test_a_phones_first_view_builds_no_image_for_the_closed_drawer(phone, site_u
 
 @pytest.mark.parametrize("address", ["", "2023/", "2023/ket-qua-nhiem-vu-quyen-han/"])
 def test_no_drawer_icon_is_set_until_the_drawer_opens(phone, site_url, address):
-    open_page(phone, site_url + address)
+    phone.goto(site_url + address)
     icons = ".md-sidebar--primary .md-nav__icon"
     closed = phone.eval_on_selector_all(icons, "all => all.map(i => getComputedStyle(i, '::after').maskImage)")
     phone.locator("label.md-header__button[for='__drawer']").click()
@@ -60,7 +58,7 @@ def test_no_drawer_icon_is_set_until_the_drawer_opens(phone, site_url, address):
 
 
 def test_the_open_drawer_shows_its_links_and_icons(phone, site_url):
-    open_page(phone, site_url)
+    phone.goto(site_url)
     phone.locator("label.md-header__button[for='__drawer']").click()
     year = phone.locator(".md-sidebar--primary").get_by_role("link", name="Năm 2023", exact=True)
     expect(year).to_be_in_viewport()
@@ -69,6 +67,6 @@ def test_the_open_drawer_shows_its_links_and_icons(phone, site_url):
 
 def test_on_a_wide_screen_the_navigation_icons_are_drawn(browser, site_url):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    open_page(page, site_url + "2023/ket-qua-nhiem-vu-quyen-han/")
+    page.goto(site_url + "2023/ket-qua-nhiem-vu-quyen-han/")
     assert mask(page, ".md-sidebar--primary .md-nav__link .md-nav__icon").startswith('url("data:image/svg+xml')
     page.close()

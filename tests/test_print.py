@@ -7,7 +7,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from tests.browser import open_page, serve
+from tests.browser import serve
 from tests.site_text import article_text
 
 IN_ORDER = ["Số: /BC-UBND", "BÁO CÁO", "Công tác chính quyền năm 2023 và nhiệm vụ năm 2024",
@@ -45,7 +45,7 @@ def pdf(built_site, browser, tmp_path_factory):
     path = tmp_path_factory.mktemp("pdf") / "bao-cao-2023.pdf"
     with serve(built_site) as url:
         page = browser.new_page()
-        open_page(page, url + "2023/ban-in/")
+        page.goto(url + "2023/ban-in/")
         page.pdf(path=str(path), format="A4", print_background=True)
         page.close()
     return [page.extract_text() for page in PdfReader(path).pages]

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.security import script_hashes, style_hashes
-from tests.browser import open_page, search, serve
+from tests.browser import serve
 from tests.conftest import GENERATOR, SITE_URL
 from tests.site_text import parse, text
 
@@ -57,8 +57,9 @@ def test_pages_run_under_the_policy_without_violations(built_site, browser):
         page.on("console", lambda message: violations.append(message.text)
                 if "Content Security Policy" in message.text else None)
         for target in ("", "2023/", "2023/ket-qua-nhiem-vu-quyen-han/", "thuat-ngu/", "404.html"):
-            open_page(page, url + target)
+            page.goto(url + target)
             page.wait_for_load_state("networkidle")
+        from tests.browser import search
         assert search(page, "ngan sach"), "search must still work under the policy"
         page.close()
     assert violations == []
@@ -177,9 +178,9 @@ def test_no_page_asks_another_host_for_anything_and_no_cookies(built_site, brows
         for path in pages(built_site):
             if path.parent.name == "moi-nhat":
                 continue
-            open_page(page, url + address(built_site, path))
+            page.goto(url + address(built_site, path))
             page.wait_for_load_state("networkidle")
-        page.goto(url + "moi-nhat/")  # a redirect, without the theme
+        page.goto(url + "moi-nhat/")
         page.wait_for_url("**/2023/")
         cookies = context.cookies()
         context.close()

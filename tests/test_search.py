@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import open_page, search
+from tests.browser import search
 
 I1, I2, I3, I4 = ("chi-dao-thuc-hien-ke-hoach", "chi-dao-dieu-hanh",
                   "ket-qua-nhiem-vu-quyen-han", "quan-he-phoi-hop")
@@ -53,7 +53,7 @@ CASES = [pytest.param(query, expected, id=f"{kind}: {query}")
 @pytest.fixture(scope="module")
 def search_page(browser, site_url):
     page = browser.new_page()
-    open_page(page, site_url)
+    page.goto(site_url)
     yield page
     page.close()
 
@@ -115,7 +115,7 @@ def test_every_word_must_match(search_page):
 
 def test_search_on_a_phone_by_touch(browser, site_url):
     page = browser.new_page(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
-    open_page(page, site_url + "2023/")
+    page.goto(site_url + "2023/")
     page.locator("label.md-header__button[for='__search']").click()
     results = search(page, "ho ngheo")
     assert I3 in sections(results)
@@ -126,7 +126,7 @@ def test_search_on_a_phone_by_touch(browser, site_url):
 
 
 def test_search_by_keyboard_alone(page, site_url):
-    open_page(page, site_url)
+    page.goto(site_url)
     page.keyboard.press("/")
     page.keyboard.type("giai ngan von dau tu cong")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
@@ -142,7 +142,7 @@ def test_a_visit_without_search_does_not_load_the_search_data(browser, site_url)
     page = browser.new_page()
     asked: list[str] = []
     page.on("request", lambda request: asked.append(request.url))
-    open_page(page, site_url + "2023/ket-qua-nhiem-vu-quyen-han/")
+    page.goto(site_url + "2023/ket-qua-nhiem-vu-quyen-han/")
     page.wait_for_load_state("networkidle")
     page.mouse.wheel(0, 2000)
     page.locator("a.md-header__button.md-logo").focus()
@@ -157,7 +157,7 @@ def test_opening_search_loads_its_data_once(browser, site_url, how):
                                if how == "touch" else {}))
     asked: list[str] = []
     page.on("request", lambda request: asked.append(request.url))
-    open_page(page, site_url + "2023/")
+    page.goto(site_url + "2023/")
     page.wait_for_load_state("networkidle")
     if how == "touch":
         page.locator("label.md-header__button[for='__search']").tap()

@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Page, expect
 
-from tests.browser import open_page, search, serve
+from tests.browser import search, serve
 from tests.test_years_workflow import two_years  # noqa: F401 (the two-year site, built once for this module)
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -101,7 +101,7 @@ PARTIALS = [
 def searching(request, browser, site_url) -> Page:
     """A page of the site with search open, on a phone (by touch) or a desktop (by keyboard)."""
     page = browser.new_page(**request.param)
-    open_page(page, site_url + "2023/")
+    page.goto(site_url + "2023/")
     if request.param is PHONE:
         page.locator("label.md-header__button[for='__search']").tap()
     else:
@@ -114,7 +114,7 @@ def searching(request, browser, site_url) -> Page:
 def phone(browser, site_url) -> Page:
     """The home page on a phone, search opened by touch."""
     page = browser.new_page(**PHONE)
-    open_page(page, site_url)
+    page.goto(site_url)
     page.locator("label.md-header__button[for='__search']").tap()
     yield page
     page.close()
@@ -152,7 +152,7 @@ def test_there_are_at_least_forty_passage_queries():
 
 def passage_answered(page: Page, site_url: str, query: str, words: str) -> bool:
     """From the home page on a phone: the passage is in a top-3 result and on screen after the click."""
-    open_page(page, site_url)
+    page.goto(site_url)
     page.locator("label.md-header__button[for='__search']").tap()
     search(page, query)
     if not any(words in text for text in visible_results(page)):
@@ -272,7 +272,7 @@ def test_a_newer_year_keeps_the_older_years_passage_anchors(built_site, two_year
 def test_a_figure_answer_shows_every_years_value_newest_first_with_the_change(browser, two_years):  # noqa: F811
     with serve(two_years.root / "site") as url:
         page = browser.new_page(**PHONE)
-        open_page(page, url)
+        page.goto(url)
         page.locator("label.md-header__button[for='__search']").tap()
         search(page, "tong thu ngan sach")
         first = page.locator(".md-search-result__item").first

@@ -19,7 +19,7 @@ import yaml
 from macros import yaml_writer
 from macros.site_data import load_site
 from macros.written import Amount
-from tests.browser import open_page, serve
+from tests.browser import serve
 from tests.conftest import ROOT, SITE_URL, ProjectCopy, copy_project
 from tests.site_text import article_text, normalise
 from tests.test_freeze import correct
@@ -193,7 +193,7 @@ def test_the_earlier_year_says_the_same_after_a_year_is_added(two_years, built_s
 def test_year_switcher_keeps_the_section_in_a_real_browser(two_years, browser):
     with serve(two_years.root / "site") as url:
         tab = browser.new_page()
-        open_page(tab, url + f"2023/{I3}/")
+        tab.goto(url + f"2023/{I3}/")
         tab.get_by_role("navigation", name="Chọn năm báo cáo").get_by_role("link", name="2024").click()
         tab.wait_for_url(f"**/2024/{I3}/")
         # By keyboard alone: focus the 2023 link and follow it back.
@@ -217,7 +217,7 @@ def test_search_finds_both_years_and_tells_them_apart(two_years, browser):
     from tests.browser import search
     with serve(two_years.root / "site") as url:
         tab = browser.new_page()
-        open_page(tab, url)
+        tab.goto(url)
         titles = [result["title"] for result in search(tab, "ket qua thuc hien cac nhiem vu quyen han")]
         tab.close()
     assert any(t.startswith("Năm 2024 · ") for t in titles) and any(t.startswith("Năm 2023 · ") for t in titles)
