@@ -29,10 +29,10 @@ full speed it runs before the first frame is shown, so the model counts its
 download and start-up before the paint. It starts that download with the
 stylesheet, unless the observed request came from inside a parsing task:
 then the model starts it a little later and, in its arithmetic, ends it
-about 0.09 s sooner. Plain Material's runs fall either way; this site's have
-fallen the first way in every run so far, so that is most of the difference
-between the two estimates (see the traces with LANTERN_DEBUG=1 and
-Lighthouse's --save-assets). Total blocking time and layout shift are
+about 0.09 s sooner. Both sites' runs fall either way, this site's less
+often the second way, and that is most of the difference between the two
+estimates (see the traces with LANTERN_DEBUG=1 and Lighthouse's
+--save-assets). Total blocking time and layout shift are
 printed too.
 
 Goals (issue 11): LCP at most 1.05 times plain Material's and bytes at most

@@ -33,11 +33,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.fragments import compact_js
+from macros.fragments import BLOCK_COMMENT, compact_js
 
 START = Path(__file__).with_name("palette_start.js")
 _ATTRIBUTE = re.compile(r"\[data-md-color-(scheme|primary|accent)=([\w-]+)\]")
-_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _EVERY_ELEMENT_WHILE_SWITCHING = "[data-md-color-switching]"
 
 
@@ -74,7 +73,7 @@ def _used(selector: str, used: dict[str, set[str]]) -> bool:
 def subset(css: str, used: dict[str, set[str]]) -> str:
     """The rules of `css` whose palette attributes all name a scheme or colour in `used` (no switching rule)."""
     out = []
-    for prelude, body in _blocks(_COMMENT.sub("", css)):
+    for prelude, body in _blocks(BLOCK_COMMENT.sub("", css)):
         if prelude.startswith("@media"):
             inner = subset(body, used)
             if inner:

@@ -13,8 +13,9 @@
 (function () {
   "use strict";
   if (__md_get("__palette")) return;
-  var input = Array.prototype.slice.call(document.querySelectorAll("[data-md-component=palette] input"))
-    .find(function (option) { return matchMedia(option.getAttribute("data-md-color-media")).matches; });
+  var input = Array.from(document.querySelectorAll("[data-md-component=palette] input")).find(function (option) {
+    return matchMedia(option.getAttribute("data-md-color-media")).matches;
+  });
   if (!input) return;
   ["scheme", "primary", "accent"].forEach(function (key) {
     document.body.setAttribute("data-md-color-" + key, input.getAttribute("data-md-color-" + key));
